@@ -1,0 +1,34 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export const SECTIONS = [
+  { href: "/studio", label: "Studio" },
+  { href: "/gallery", label: "Gallery" },
+  { href: "/elements", label: "Elements" },
+  { href: "/settings", label: "Settings" },
+] as const;
+
+export function NavLinks() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Sections" className="flex items-center gap-1">
+      {SECTIONS.map(({ href, label }) => {
+        const current = pathname === href || pathname.startsWith(`${href}/`);
+        return (
+          <Link
+            key={href}
+            href={href}
+            aria-current={current ? "page" : undefined}
+            className={`rounded-md px-3 py-1.5 text-sm transition-colors ${
+              current ? "bg-zinc-800 text-white" : "text-zinc-400 hover:bg-zinc-900 hover:text-zinc-100"
+            }`}
+          >
+            {label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

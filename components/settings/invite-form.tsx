@@ -1,0 +1,54 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { createInvitationAction } from "@/app/(studio)/settings/actions";
+
+export function InviteForm() {
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<{ url: string; expiresAt: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  return (
+    <form
+      className="space-y-3"
+      action={(formData) =>
+        startTransition(async () => {
+          const outcome = await createInvitationAction({
+            email: String(formData.get("email") ?? ""),
+            role: formData.get("role") === "admin" ? "admin" : "member",
+          });
+          if (outcome.ok) {
+            setResult(outcome.data);
+            setError(null);
+          } else {
+            setError(outcome.error.fieldErrors?.email?.[0] ?? outcome.error.message);
+          }
+        })
+      }
+    >
+      <div className="flex flex-wrap gap-3">
+        <label className="flex-1 text-sm">
+          <span className="mb-1 block text-zinc-400">Email (optional: binds the link to one address)</span>
+          <input name="email" type="email" className="w-full rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2" />
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block text-zinc-400">Role</span>
+          <select name="role" className="rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2">
+            <option value="member">Member</option>
+            <option value="admin">Admin</option>
+          </select>
+        </label>
+      </div>
+      <button disabled={pending} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-zinc-950 hover:bg-accent-strong disabled:opacity-50">
+        {pending ? "Creating…" : "Create invitation link"}
+      </button>
+      {error && <p role="alert" className="text-sm text-red-400">{error}</p>}
+      {result && (
+        <p className="break-all rounded-md bg-zinc-900 p-3 text-sm">
+          <span className="block text-zinc-400">Share this link (valid until {new Date(result.expiresAt).toLocaleDateString("en")}):</span>
+          <code data-testid="invitation-url">{result.url}</code>
+        </p>
+      )}
+    </form>
+  );
+}
