@@ -31,6 +31,7 @@ export default defineConfig({
           include: ["**/*.integration.test.ts"],
           exclude: ["node_modules/**"],
           globalSetup: ["test/global-setup.ts"],
+          setupFiles: ["test/setup-integration.ts"],
           // One database per run: files share it, so they run one after another.
           fileParallelism: false,
         },

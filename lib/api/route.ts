@@ -31,7 +31,7 @@ type Handler<P> = (request: Request, context: { user: SessionUser; params: P }) 
  * checked before the handler runs, and errors answer as application/problem+json.
  */
 export function authedRoute<P = Record<string, never>>(access: Access, handler: Handler<P>) {
-  return async (request: Request, context: RouteContext<P>) => {
+  const route = async (request: Request, context: RouteContext<P>) => {
     const requestId = randomUUID();
     try {
       const user = await requireUser(access, request.headers);
@@ -46,4 +46,6 @@ export function authedRoute<P = Record<string, never>>(access: Access, handler: 
       return problem(500, "Something went wrong on our side.", { requestId });
     }
   };
+  // Declared access, read by the test that proves every route refuses strangers.
+  return Object.assign(route, { access });
 }

@@ -1,7 +1,16 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import type { Role } from "./roles";
+import { roleSchema, type Role } from "./roles";
+
+export const invitationInputSchema = z.object({
+  role: roleSchema.default("member"),
+  email: z
+    .email({ message: "Enter a valid email address, or leave it empty." })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+});
 
 const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 

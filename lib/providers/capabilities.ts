@@ -1,0 +1,77 @@
+import type { AspectRatio, GenerationMode, Quality } from "./canonical";
+import type { ProviderId } from "./ids";
+import type { MediaRole } from "./schema/media";
+
+// Plain, serialisable data describing what a provider and model accept, for the UI to render forms
+// and for validators to share limits. Validators remain the authority: combinations that a table
+// cannot express are explained in `note` and enforced there.
+
+export type DurationRule = { kind: "range"; min: number; max: number } | { kind: "set"; values: number[] };
+
+/** How a setting relates to a mode: must be given, may be given, is accepted but has no effect, must not be given. */
+export type Requirement = "required" | "optional" | "ignored" | "forbidden";
+
+export type CountRange = { min: number; max: number };
+
+export type ModeCapabilities = {
+  durations: DurationRule;
+  /** Tighter durations when a video is among the inputs (e.g. 3–10 s instead of 3–15 s). */
+  durationsWithVideo?: DurationRule;
+  defaultDuration?: number;
+  aspectRatio: Requirement;
+  /** Roles this mode accepts, with how many of each; absent roles are not accepted. */
+  media: Partial<Record<MediaRole, CountRange>>;
+  /** Elements allowed in this mode; `sharedWithRole`: the limit counts those media too (images + elements ≤ max). */
+  elements?: { max: number; sharedWithRole?: MediaRole };
+  audio: Requirement;
+  storyboard: Requirement;
+  keepOriginalSound: boolean;
+  note?: string;
+};
+
+export type ModelCapabilities = {
+  model: string;
+  label: string;
+  modes: Partial<Record<GenerationMode, ModeCapabilities>>;
+  qualities: readonly Quality[];
+  defaultQuality?: Quality;
+  aspectRatios: readonly AspectRatio[];
+  defaultAspectRatio?: AspectRatio;
+  /** Longer prompts are refused or, with `promptOverflow: "truncated"`, cut by the provider. */
+  promptMaxLength: number;
+  promptOverflow: "rejected" | "truncated";
+  negativePrompt: boolean;
+  cameraControl: boolean;
+  motionBrush: boolean;
+  voices: { max: number } | false;
+  storyboard: { maxShots: number; shotPromptMaxLength: number; splits: readonly ("intelligent" | "custom")[] } | false;
+  /** "catalogue": elements are ids from the provider's library; "inline": built from name, description, images. */
+  elements: { source: "catalogue" | "inline" } | false;
+  watermark: boolean;
+  /** How prompts reference media and elements, e.g. "<<<image_1>>>" or "@name"; absent if they cannot. */
+  promptReferenceSyntax?: string;
+};
+
+export type ProviderCapabilities = {
+  provider: ProviderId;
+  label: string;
+  models: readonly ModelCapabilities[];
+  /** Whether media may be sent as data: URLs instead of public http(s) URLs. */
+  acceptsBase64Media: boolean;
+  /** Whether submit honours `callbackUrl`; without it the task engine must poll. */
+  callbacks: boolean;
+  cancel: boolean;
+  /** Whether a task can be found again from the caller's idempotency key after an unknown create outcome. */
+  idempotentLookup: boolean;
+  elementLibrary: boolean;
+  /** Polling guidance from the provider's documentation. */
+  polling: { intervalSeconds: number; maxQueriesPerSecond?: number; taskTtlHours?: number };
+};
+
+export function durationAllowed(rule: DurationRule, seconds: number): boolean {
+  return rule.kind === "range" ? seconds >= rule.min && seconds <= rule.max : rule.values.includes(seconds);
+}
+
+export function describeDurations(rule: DurationRule): string {
+  return rule.kind === "range" ? `${rule.min} to ${rule.max} seconds` : `${rule.values.join(", ")} seconds`;
+}
