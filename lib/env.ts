@@ -14,6 +14,7 @@ const envSchema = z
     PORT: z.coerce.number().int().positive().default(3000),
     PUBLIC_URL: z.string().url().optional(),
     SIGNUP: z.enum(["open", "invite"]).optional(),
+    AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
   })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");

@@ -19,12 +19,14 @@ async function promoteIfFirstAccount(userId: string) {
 }
 
 function createAuth() {
-  const { AUTH_SECRET, publicUrl, signup } = env();
+  const { AUTH_SECRET, AUTH_RATE_LIMIT, publicUrl, signup } = env();
   return betterAuth({
     secret: AUTH_SECRET,
     baseURL: publicUrl,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, autoSignIn: true },
+    // Better Auth's limiter (a few sign-in attempts per address every 10 s) guards against password guessing.
+    rateLimit: { enabled: AUTH_RATE_LIMIT === "on", storage: "database" },
     user: {
       additionalFields: {
         role: { type: "string", required: false, defaultValue: "member", input: false },

@@ -37,12 +37,13 @@ let adminCookie = "";
 let memberCookie = "";
 
 beforeAll(async () => {
-  adminCookie = await sessionCookie(`admin-${Date.now()}@access.test`);
-  memberCookie = await sessionCookie(`member-${Date.now()}@access.test`);
+  const stamp = Date.now();
+  adminCookie = await sessionCookie(`admin-${stamp}@access.test`);
+  memberCookie = await sessionCookie(`member-${stamp}@access.test`);
+  // Other files may have made the first account already: set the roles this test needs.
   const { prisma } = await import("@/lib/db/client");
-  const roles = await prisma.user.findMany({ where: { email: { endsWith: "@access.test" } }, orderBy: { createdAt: "asc" }, select: { role: true } });
-  // The first account of an empty studio is its admin, the next one a member.
-  expect(roles.map((user) => user.role)).toEqual(["admin", "member"]);
+  await prisma.user.update({ where: { email: `admin-${stamp}@access.test` }, data: { role: "admin" } });
+  await prisma.user.update({ where: { email: `member-${stamp}@access.test` }, data: { role: "member" } });
 });
 
 describe("route handlers", async () => {
