@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { DATA_DIR, openDatabase } from "@/lib/db/database-url";
+import { dataDir } from "@/lib/data-dir";
+import { openDatabase } from "@/lib/db/database-url";
 import { applyMigrations } from "@/lib/db/migrations";
 import { roleSchema } from "@/lib/auth/roles";
 import { authSecret } from "./lib/auth-secret";
@@ -42,7 +43,7 @@ const database = await openDatabase();
 try {
   await applyMigrations(database.url);
   process.env.DATABASE_URL = database.url;
-  process.env.AUTH_SECRET = authSecret(DATA_DIR);
+  process.env.AUTH_SECRET = authSecret(dataDir());
   const { prisma } = await import("@/lib/db/client");
 
   if (command === "create-user") {

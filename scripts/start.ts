@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { DATA_DIR, openDatabase } from "@/lib/db/database-url";
+import { dataDir } from "@/lib/data-dir";
+import { openDatabase } from "@/lib/db/database-url";
 import { applyMigrations } from "@/lib/db/migrations";
 import { authSecret } from "./lib/auth-secret";
 import { buildIsCurrent, buildStampPath, sourceFingerprint } from "./lib/build-fingerprint";
@@ -22,14 +23,14 @@ function exited(child: ChildProcess): Promise<number> {
 }
 
 const database = await openDatabase({ log: process.env.DEBUG_POSTGRES === "1" });
-console.log(database.embedded ? `Database: embedded PostgreSQL in ${path.join(DATA_DIR, "postgres")}` : "Database: DATABASE_URL");
+console.log(database.embedded ? `Database: embedded PostgreSQL in ${path.join(dataDir(), "postgres")}` : "Database: DATABASE_URL");
 const applied = await applyMigrations(database.url);
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: database.url,
-  AUTH_SECRET: authSecret(DATA_DIR),
+  AUTH_SECRET: authSecret(dataDir()),
   PORT: String(port),
   NEXT_TELEMETRY_DISABLED: "1",
 };

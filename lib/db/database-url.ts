@@ -1,7 +1,6 @@
 import path from "node:path";
+import { dataDir } from "@/lib/data-dir";
 import { startEmbeddedPostgres } from "./embedded";
-
-export const DATA_DIR = path.resolve(process.env.DATA_DIR ?? ".data");
 
 export type DatabaseHandle = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -9,6 +8,6 @@ export type DatabaseHandle = { url: string; embedded: boolean; stop: () => Promi
 export async function openDatabase({ log = false } = {}): Promise<DatabaseHandle> {
   const configured = process.env.DATABASE_URL;
   if (configured) return { url: configured, embedded: false, stop: async () => undefined };
-  const cluster = await startEmbeddedPostgres(path.join(DATA_DIR, "postgres"), { log });
+  const cluster = await startEmbeddedPostgres(path.join(dataDir(), "postgres"), { log });
   return { url: cluster.url, embedded: true, stop: cluster.stop };
 }
