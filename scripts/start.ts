@@ -51,10 +51,19 @@ if (!dev && !buildIsCurrent(root)) {
 }
 
 const server = run(dev ? ["dev", "--port", String(port)] : ["start", "--port", String(port)], env);
+// The worker follows generations at their providers; `npm run worker` runs more elsewhere.
+const worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "worker.ts")], { stdio: "inherit", env });
 console.log(`\nKling Studio is starting at ${process.env.PUBLIC_URL ?? `http://localhost:${port}`}\n`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     server.kill(signal);
+    worker.kill(signal);
   });
 }
-await shutDown(await exited(server));
+// Either process ending ends the studio: a web server without its worker would lose no task,
+// but would leave every generation waiting.
+const code = await Promise.race([exited(server), exited(worker)]);
+server.kill("SIGTERM");
+worker.kill("SIGTERM");
+await Promise.all([exited(server), exited(worker)]);
+await shutDown(code);

@@ -11,3 +11,11 @@ export { lazyHttpClient, requireValidRequest, taskQueryPath, validateForProvider
 export { createHttpClient, parseProviderBody, parseRetryAfter, DEFAULT_RETRY_POLICY, type HttpClient, type HttpClientOptions, type RetryPolicy } from "./http";
 export { createDashScopeAdapter } from "./dashscope/adapter";
 export { DASHSCOPE_CAPABILITIES, DASHSCOPE_MODELS } from "./dashscope/capabilities";
+export { createSimulatorAdapter } from "./simulator/adapter";
+export { SIMULATOR_CAPABILITIES, SIMULATOR_MODEL, SIMULATOR_MODELS } from "./simulator/capabilities";
+export { loadSimulatorConfig } from "./simulator/config";
+export { createV3GatewayAdapter } from "./v3-gateway/adapter";
+export { V3_GATEWAY_CAPABILITIES, V3_GATEWAY_MODELS } from "./v3-gateway/capabilities";
+export { createXComputeAdapter } from "./xcompute/adapter";
+export { SIMULATOR_SCENARIOS } from "./simulator/scenarios";
+export { XCOMPUTE_CAPABILITIES, XCOMPUTE_MODELS } from "./xcompute/capabilities";

@@ -2,7 +2,10 @@ import { providerAvailability, type ProvidersConfig } from "./config";
 import { createDashScopeAdapter } from "./dashscope/adapter";
 import { ProviderError } from "./errors";
 import { PROVIDER_LABELS, PROVIDERS, type ProviderId } from "./ids";
+import { createSimulatorAdapter } from "./simulator/adapter";
 import type { ProviderAdapter } from "./types";
+import { createV3GatewayAdapter } from "./v3-gateway/adapter";
+import { createXComputeAdapter } from "./xcompute/adapter";
 
 export type AdapterFactory = (config: ProvidersConfig) => ProviderAdapter;
 
@@ -12,6 +15,9 @@ export type AdapterFactory = (config: ProvidersConfig) => ProviderAdapter;
  */
 export const ADAPTER_FACTORIES: Partial<Record<ProviderId, AdapterFactory>> = {
   dashscope: (config) => createDashScopeAdapter(config.dashscope),
+  simulator: () => createSimulatorAdapter(),
+  "v3-gateway": (config) => createV3GatewayAdapter(config["v3-gateway"]),
+  xcompute: (config) => createXComputeAdapter(config.xcompute),
 };
 
 export type ProviderRegistry = Partial<Record<ProviderId, ProviderAdapter>>;

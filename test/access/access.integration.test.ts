@@ -12,7 +12,14 @@ vi.mock("next/headers", () => ({
 const APP = path.resolve("app");
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 // The only handlers anyone may call without a session.
-const PUBLIC_ROUTES = new Set(["api/auth/[...all]/route.ts GET", "api/auth/[...all]/route.ts POST", "api/health/route.ts GET"]);
+// Media for providers is authenticated by a signed URL, callbacks by a per-task secret in the path.
+const PUBLIC_ROUTES = new Set([
+  "api/auth/[...all]/route.ts GET",
+  "api/auth/[...all]/route.ts POST",
+  "api/health/route.ts GET",
+  "api/media/public/[...key]/route.ts GET",
+  "api/callbacks/[id]/[secret]/route.ts POST",
+]);
 
 function filesNamed(dir: string, names: Set<string>): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

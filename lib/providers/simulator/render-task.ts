@@ -1,0 +1,55 @@
+import { randomUUID } from "node:crypto";
+import { rename, rm } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { extractPoster } from "@/lib/media/poster";
+import { loadFirstFrame } from "./first-frame";
+import { renderSimulatedVideo } from "./render";
+import { renderOptionsFor } from "./render-plan";
+import type { StoredTask, TaskOutcome } from "./task-store";
+
+export type RenderSettings = { scale: "preview" | "full"; mediaFetchTimeoutMs: number };
+
+/**
+ * Renders a task's video (and watermarked copy and cover) into its directory and describes them.
+ * Every file arrives by rename, so a reader, or a second renderer, never sees half a file.
+ */
+export async function renderTaskOutcome(task: StoredTask, dir: string, settings: RenderSettings): Promise<TaskOutcome> {
+  const { request } = task;
+  const firstFrame = await loadFirstFrame(request, settings.mediaFetchTimeoutMs);
+  const options = renderOptionsFor(request, { scale: settings.scale, firstFrame: firstFrame.image });
+
+  const videoPath = path.join(dir, "video.mp4");
+  const info = await renderSimulatedVideo(options, videoPath);
+  let watermarkedPath: string | undefined;
+  if (request.watermark) {
+    // A second render with the mark in the title: the same clip, visibly marked, like a provider's copy.
+    watermarkedPath = path.join(dir, "video-watermarked.mp4");
+    await renderSimulatedVideo({ ...options, title: `WATERMARK · ${options.title}` }, watermarkedPath);
+  }
+  const coverPath = path.join(dir, "cover.jpg");
+  const partialCover = path.join(dir, `.cover.${randomUUID()}.jpg`);
+  try {
+    await extractPoster(videoPath, partialCover);
+    await rename(partialCover, coverPath);
+  } finally {
+    await rm(partialCover, { force: true });
+  }
+
+  return {
+    status: "succeeded",
+    notes: firstFrame.note ? [firstFrame.note] : [],
+    result: {
+      videoUrl: pathToFileURL(videoPath).href,
+      watermarkedVideoUrl: watermarkedPath && pathToFileURL(watermarkedPath).href,
+      coverUrl: pathToFileURL(coverPath).href,
+      durationSeconds: info.durationSeconds,
+      width: info.width,
+      height: info.height,
+      fps: info.fps,
+      sizeBytes: info.sizeBytes,
+      hasAudio: info.hasAudio,
+      billedSeconds: options.durationSeconds,
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { Asset, Generation, GenerationEvent } from "@/lib/db/generated/client";
+import { storedEstimate } from "./estimate";
+import { GenerationErrorSchema } from "./generation-error";
+import { etaMs } from "./poll-policy";
+import { isFinal } from "./transitions";
+
+export type GenerationWithDetails = Generation & { events: GenerationEvent[]; assets: Pick<Asset, "id" | "kind" | "contentType" | "width" | "height" | "durationSeconds">[] };
+
+/** The JSON a browser polls: status, timeline, progress estimate, error in plain words, media links. */
+export function presentGeneration(generation: GenerationWithDetails, now = Date.now()) {
+  const final = isFinal(generation.status);
+  const started = (generation.submittedAt ?? generation.createdAt).getTime();
+  const estimate = storedEstimate(generation.estimate);
+  const expectedEndMs = final ? null : etaMs(estimate, now - started);
+  const media = Object.fromEntries(generation.assets.map((asset) => [asset.kind, { url: `/api/assets/${asset.id}`, contentType: asset.contentType, width: asset.width, height: asset.height, durationSeconds: asset.durationSeconds }]));
+  return {
+    id: generation.id,
+    status: generation.status,
+    final,
+    provider: generation.provider,
+    model: generation.model,
+    mode: generation.mode,
+    request: generation.request,
+    createdAt: generation.createdAt.toISOString(),
+    submittedAt: generation.submittedAt?.toISOString() ?? null,
+    finishedAt: generation.finishedAt?.toISOString() ?? null,
+    events: generation.events.map((event) => ({ status: event.status, at: event.at.toISOString(), message: event.message })),
+    eta:
+      expectedEndMs === null
+        ? null
+        : {
+            expectedAt: new Date(started + expectedEndMs).toISOString(),
+            // Never 100 % before it is done: the last stretch waits for the provider.
+            progress: Math.min(0.97, Math.max(0, (now - started) / expectedEndMs)),
+            basedOnSamples: estimate.samples,
+          },
+    error: generation.error ? GenerationErrorSchema.safeParse(generation.error).data ?? null : null,
+    result: generation.result,
+    media,
+  };
+}
+
+export type GenerationView = ReturnType<typeof presentGeneration>;

@@ -1,0 +1,91 @@
+import "server-only";
+import { GenerationValidationError, ProviderError, type GenerationRequestInput, type ProviderTask } from "@/lib/providers";
+import type { Generation } from "@/lib/db/generated/client";
+import { adapterFor, type TaskEngine } from "../engine";
+import { fromProviderError, type GenerationError } from "../generation-error";
+import { nextPollDelayMs, retryDelayMs } from "../poll-policy";
+import { storedEstimate } from "../estimate";
+import { enqueueStep } from "../queue";
+import { transition } from "../transitions";
+
+function callbackUrl(engine: TaskEngine, generation: Generation): string | undefined {
+  if (!engine.callbackBaseUrl || !generation.callbackSecret) return undefined;
+  return `${engine.callbackBaseUrl}/api/callbacks/${generation.id}/${generation.callbackSecret}`;
+}
+
+async function fail(engine: TaskEngine, generation: Generation, error: GenerationError) {
+  await transition(engine.prisma, generation.id, {
+    from: ["submitting"],
+    to: "failed",
+    message: error.message,
+    data: { error, submitInFlightSince: null },
+  });
+}
+
+/** The provider has the task: record it and schedule the first query. */
+async function accepted(engine: TaskEngine, generation: Generation, task: Pick<ProviderTask, "providerTaskId" | "status">) {
+  const status = task.status === "running" ? "running" : "queued";
+  const moved = await transition(
+    engine.prisma,
+    generation.id,
+    { from: ["submitting"], to: status, data: { providerTaskId: task.providerTaskId, submittedAt: new Date(), submitInFlightSince: null, stepFailures: 0 } },
+    (tx) => enqueueStep(engine.boss, { generationId: generation.id, phase: "poll" }, nextPollDelayMs(storedEstimate(generation.estimate), 0, engine.pollPolicy(generation.provider as never)), tx),
+  );
+  if (!moved) console.warn(`[worker] generation ${generation.id} was accepted as ${task.providerTaskId} but had already left submitting`);
+}
+
+/** A create may have reached the provider without us hearing back: find it, never send it twice. */
+async function recoverUnknownCreate(engine: TaskEngine, generation: Generation) {
+  const adapter = adapterFor(engine, generation.provider);
+  if (!adapter.findTaskByIdempotencyKey) {
+    return fail(engine, generation, {
+      kind: "outcome_unknown",
+      message:
+        "The provider did not confirm whether it accepted this generation, and it offers no way to look it up. It was not sent again, so you are not billed twice: please try again.",
+    });
+  }
+  const found = await adapter.findTaskByIdempotencyKey(generation.id);
+  if (found) return accepted(engine, generation, found);
+  // The provider never received it: sending is safe again.
+  await engine.prisma.generation.update({ where: { id: generation.id }, data: { submitInFlightSince: null } });
+  await enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, 0);
+}
+
+export async function submitStep(engine: TaskEngine, generation: Generation, stepTimeoutMs: number) {
+  const { prisma } = engine;
+  if (generation.submitInFlightSince) {
+    const age = Date.now() - generation.submitInFlightSince.getTime();
+    // Another worker may still be waiting for the provider's answer.
+    if (age < stepTimeoutMs) return enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, stepTimeoutMs - age + 1_000);
+    return recoverUnknownCreate(engine, generation);
+  }
+
+  // Claim the send: of two workers holding this job, one sends and the other stops here.
+  const claimed = await prisma.generation.updateMany({
+    where: { id: generation.id, status: "submitting", submitInFlightSince: null },
+    data: { submitInFlightSince: new Date(), submitAttempts: { increment: 1 } },
+  });
+  if (claimed.count === 0) return;
+
+  const adapter = adapterFor(engine, generation.provider);
+  try {
+    const task = await adapter.submit(generation.request as GenerationRequestInput, {
+      idempotencyKey: generation.id,
+      callbackUrl: callbackUrl(engine, generation),
+    });
+    await accepted(engine, generation, task);
+  } catch (error) {
+    if (error instanceof GenerationValidationError) return fail(engine, generation, fromProviderError(error));
+    if (!(error instanceof ProviderError)) {
+      // Our own failure before or after the call: the outcome is unknown until looked up.
+      throw error;
+    }
+    if (error.outcomeUnknown) return recoverUnknownCreate(engine, generation);
+    if (error.retryable) {
+      // Refused outright (429, 503): nothing was created, so sending again later is safe.
+      await prisma.generation.update({ where: { id: generation.id }, data: { submitInFlightSince: null, stepFailures: { increment: 1 } } });
+      return enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, retryDelayMs(generation.stepFailures, error.retryAfterSeconds));
+    }
+    return fail(engine, generation, fromProviderError(error));
+  }
+}

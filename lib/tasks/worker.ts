@@ -1,0 +1,42 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { createTaskEngine, type TaskEngine } from "./engine";
+import { GENERATION_STEP_QUEUE, openQueue, queueSettingsFromEnv, SWEEP_QUEUE, type StepJob } from "./queue";
+import { runStep } from "./step";
+import { sweepStalledGenerations } from "./sweep";
+
+export type WorkerHandle = { engine: TaskEngine; stop: () => Promise<void> };
+
+/**
+ * Starts a worker: several of them (in several processes) may share one database. Each takes
+ * step jobs from the queue; pg-boss hands a job to one worker at a time and retries it when the
+ * worker dies (after the step timeout).
+ */
+export async function startWorker(
+  { databaseUrl, concurrency = Number(process.env.WORKER_CONCURRENCY ?? 8) }: { databaseUrl: string; concurrency?: number },
+  dependencies: () => Promise<Omit<Parameters<typeof createTaskEngine>[0], "boss">>,
+): Promise<WorkerHandle> {
+  const settings = queueSettingsFromEnv();
+  const boss: PgBoss = await openQueue(databaseUrl, settings, { supervise: true });
+  const engine = createTaskEngine({ ...(await dependencies()), boss });
+  const stepTimeoutMs = settings.stepTimeoutSeconds * 1000;
+
+  for (let i = 0; i < concurrency; i++) {
+    await boss.work<StepJob>(GENERATION_STEP_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      if (job) await runStep(engine, job.data, stepTimeoutMs);
+    });
+  }
+  await boss.work(SWEEP_QUEUE, async () => {
+    await sweepStalledGenerations(engine, 2 * stepTimeoutMs);
+  });
+  await boss.schedule(SWEEP_QUEUE, "* * * * *");
+  // Right away too: a restart after a crash should not wait a minute to pick up strays.
+  await sweepStalledGenerations(engine, stepTimeoutMs);
+
+  return {
+    engine,
+    stop: async () => {
+      await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+    },
+  };
+}
