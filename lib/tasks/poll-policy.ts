@@ -50,6 +50,15 @@ export function nextPollDelayMs(estimate: DurationEstimate, elapsedMs: number, p
   return clamp(Math.max(cadence, lateBy * (policy.lateBackoff - 1)), min, max);
 }
 
+/**
+ * How far ahead a query may book a slot of the provider's budget. When the budget is saturated,
+ * tasks that are likely finished (past their expected end) queue for a later slot while those
+ * unlikely to be finished give way and come back: the queries spent are the ones that pay off.
+ */
+export function slotHorizonMs(estimate: DurationEstimate, elapsedMs: number, policy: PollPolicy = DEFAULT_POLL_POLICY): number {
+  return elapsedMs >= estimate.expectedMs ? policy.maxIntervalMs / 4 : policy.minIntervalMs / 2;
+}
+
 /** When a waiting (rate-limited or failing) query should be tried again. */
 export function retryDelayMs(attempt: number, retryAfterSeconds: number | undefined, policy: PollPolicy = DEFAULT_POLL_POLICY): number {
   if (retryAfterSeconds !== undefined) return clamp(retryAfterSeconds * 1000, policy.minIntervalMs, 10 * policy.maxIntervalMs);

@@ -3,6 +3,9 @@
  * process: each query reserves the next free slot, slots are 1/rate apart, so no window of
  * one second ever holds more than `rate` queries, however many tasks and workers there are.
  */
+/** Spacing below the documented limit, so timer jitter between processes never adds up to a breach. */
+export const BUDGET_SAFETY = 0.9;
+
 export type SlotReservation = { granted: true; waitMs: number } | { granted: false; retryInMs: number };
 
 export type QueryBudget = {
@@ -55,9 +58,27 @@ export function memoryQueryBudget(now: () => number = Date.now): QueryBudget {
   };
 }
 
-/** Waits for a slot: sleeps through near ones, returns false when the budget is taken for longer. */
+const lastRelease = new Map<string, number>();
+
+/**
+ * Waits for a slot: sleeps through near ones, returns `granted: false` when the budget is booked
+ * further ahead. Timers fire late under load and would release several queries at once, so the
+ * releases of this process are also kept at least one slot apart, measured when they happen.
+ */
 export async function acquireQuerySlot(budget: QueryBudget, provider: string, ratePerSecond: number, horizonMs: number): Promise<SlotReservation> {
   const reservation = await budget.reserve(provider, ratePerSecond, horizonMs);
-  if (reservation.granted && reservation.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, reservation.waitMs));
+  if (!reservation.granted) return reservation;
+  if (reservation.waitMs > 0) await sleep(reservation.waitMs);
+  const spacingMs = 1000 / ratePerSecond;
+  for (;;) {
+    const gap = (lastRelease.get(provider) ?? 0) + spacingMs - Date.now();
+    if (gap <= 0) break;
+    await sleep(gap);
+  }
+  lastRelease.set(provider, Date.now());
   return reservation;
+}
+
+function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -28,12 +28,16 @@ export type FakeDashScopeOptions = {
   apiKey?: string;
   /** PENDING for `queued` queries, RUNNING for `running` more, then final; or the same in milliseconds since creation. */
   progression?: { by: "queries"; queued: number; running: number } | { by: "time"; queuedMs: number; runningMs: number };
+  /** Milliseconds each new task runs (time progression only), e.g. drawn from a distribution; default `runningMs`. */
+  runningMsOf?: () => number;
+  /** Where a finished task's videos are served (a real file server in task-engine tests); default a placeholder host. */
+  videoUrl?: (taskId: string, variant: "video" | "watermarked") => string;
   /** Decides each task's ending from its create body (default: success). */
   outcome?: (body: unknown) => FakeTaskOutcome;
   randomFaults?: FakeServerOptions["randomFaults"];
 };
 
-type FakeTask = { id: string; body: WireBody; createdAt: number; queries: number; canceled: boolean; expired: boolean; outcome: FakeTaskOutcome };
+type FakeTask = { id: string; body: WireBody; createdAt: number; runningMs?: number; queries: number; canceled: boolean; expired: boolean; outcome: FakeTaskOutcome };
 
 export type FakeDashScope = FakeServer & {
   tasks: Map<string, FakeTask>;
@@ -110,13 +114,20 @@ function statusOf(task: FakeTask, progression: NonNullable<FakeDashScopeOptions[
   if (task.expired) return "UNKNOWN";
   if (task.canceled) return "CANCELED";
   const [elapsed, queued, running] =
-    progression.by === "queries" ? [task.queries, progression.queued, progression.running] : [Date.now() - task.createdAt, progression.queuedMs, progression.runningMs];
+    progression.by === "queries" ? [task.queries, progression.queued, progression.running] : [Date.now() - task.createdAt, progression.queuedMs, task.runningMs ?? progression.runningMs];
   if (elapsed <= queued) return "PENDING";
   if (elapsed <= queued + running) return "RUNNING";
   return task.outcome.status;
 }
 
-function taskBody(task: FakeTask, status: string): unknown {
+const placeholderVideoUrl = (taskId: string, variant: "video" | "watermarked") => `https://cdn.fake.test/${taskId}${variant === "watermarked" ? "-wm" : ""}.mp4`;
+
+/** When a task finished (ms since epoch), for measuring how late the client noticed; time progression only. */
+export function fakeTaskFinishedAt(task: FakeTask, progression: { queuedMs: number; runningMs: number }): number {
+  return task.createdAt + progression.queuedMs + (task.runningMs ?? progression.runningMs);
+}
+
+function taskBody(task: FakeTask, status: string, videoUrl = placeholderVideoUrl): unknown {
   const output: Record<string, unknown> = { task_id: task.id, task_status: status };
   if (status === "UNKNOWN") return { request_id: requestId(), output };
   output.submit_time = "2026-03-27 21:30:32.575";
@@ -125,7 +136,7 @@ function taskBody(task: FakeTask, status: string): unknown {
     const pro = (task.body.parameters?.mode ?? "pro") === "pro";
     return {
       request_id: requestId(),
-      output: { ...output, end_time: "2026-03-27 21:31:09.177", video_url: `https://cdn.fake.test/${task.id}.mp4`, watermark_video_url: `https://cdn.fake.test/${task.id}-wm.mp4`, orig_prompt: task.body.input.prompt },
+      output: { ...output, end_time: "2026-03-27 21:31:09.177", video_url: videoUrl(task.id, "video"), watermark_video_url: videoUrl(task.id, "watermarked"), orig_prompt: task.body.input.prompt },
       usage: { duration: task.body.parameters?.duration ?? 5, size: pro ? "1920*1080" : "1280*720", fps: 24, video_count: 1, audio: task.body.parameters?.audio ?? false, SR: pro ? "1080" : "720" },
     };
   }
@@ -152,7 +163,7 @@ export async function startFakeDashScope(options: FakeDashScopeOptions = {}): Pr
       if (reason) return dashScopeErrors.invalidParameter(reason);
       const id = `task-${String(tasks.size + 1).padStart(4, "0")}`;
       const outcome = options.outcome?.(parsed.data) ?? { status: "SUCCEEDED" };
-      tasks.set(id, { id, body: parsed.data, createdAt: Date.now(), queries: 0, canceled: false, expired: false, outcome });
+      tasks.set(id, { id, body: parsed.data, createdAt: Date.now(), runningMs: options.runningMsOf?.(), queries: 0, canceled: false, expired: false, outcome });
       return { json: { output: { task_status: "PENDING", task_id: id }, request_id: requestId() } };
     }
 
@@ -162,7 +173,7 @@ export async function startFakeDashScope(options: FakeDashScopeOptions = {}): Pr
       // Seed 000: an unknown task id answers 200 with task_status UNKNOWN.
       if (!task) return { json: { request_id: requestId(), output: { task_id: decodeURIComponent(match[1]), task_status: "UNKNOWN" } } };
       task.queries += 1;
-      return { json: taskBody(task, statusOf(task, progression)) };
+      return { json: taskBody(task, statusOf(task, progression), options.videoUrl) };
     }
     if (match?.[1] && request.method === "POST" && match[2]) {
       const task = tasks.get(decodeURIComponent(match[1]));

@@ -4,17 +4,13 @@ import type { Generation, Prisma } from "@/lib/db/generated/client";
 import { adapterFor, type TaskEngine } from "../engine";
 import { storedEstimate } from "../estimate";
 import { fromProviderError, type GenerationError } from "../generation-error";
-import { nextPollDelayMs, retryDelayMs } from "../poll-policy";
-import { acquireQuerySlot } from "../query-budget";
+import { nextPollDelayMs, retryDelayMs, slotHorizonMs } from "../poll-policy";
+import { acquireQuerySlot, BUDGET_SAFETY } from "../query-budget";
 import { enqueueStep } from "../queue";
 import { transition } from "../transitions";
 
 // Providers forget tasks after a day (DashScope task ids live 24 h).
 const TASK_LIFETIME_MS = 24 * 60 * 60 * 1000;
-// Spacing below the documented limit, so clock jitter between processes never adds up to a breach.
-const BUDGET_SAFETY = 0.9;
-// Wait this long for a query slot in-process; beyond it, give the worker back and come later.
-const SLOT_HORIZON_MS = 2_000;
 
 function ageMs(generation: Generation) {
   return Date.now() - (generation.submittedAt ?? generation.createdAt).getTime();
@@ -75,7 +71,8 @@ async function applyTask(engine: TaskEngine, generation: Generation, task: Provi
 export async function pollStep(engine: TaskEngine, generation: Generation) {
   if (!generation.providerTaskId) throw new Error(`generation ${generation.id} is ${generation.status} without a provider task id`);
   const provider = generation.provider as ProviderId;
-  const slot = await acquireQuerySlot(engine.budget, provider, engine.queryRate(provider) * BUDGET_SAFETY, SLOT_HORIZON_MS);
+  const horizon = slotHorizonMs(storedEstimate(generation.estimate), ageMs(generation), engine.pollPolicy(provider));
+  const slot = await acquireQuerySlot(engine.budget, provider, engine.queryRate(provider) * BUDGET_SAFETY, horizon);
   if (!slot.granted) return schedulePoll(engine, generation, slot.retryInMs);
 
   let task: ProviderTask;
