@@ -58,7 +58,7 @@ async function run(tasks: number, scheme: Scheme) {
   const draw = normal(random(tasks));
   const progression = { by: "time" as const, queuedMs: QUEUED_MS / SCALE, runningMs: MEAN_MS / SCALE };
   const fake = await startFakeDashScope({ apiKey: "bench", progression, runningMsOf: () => draw() / SCALE });
-  const adapter = createDashScopeAdapter({ apiKey: "bench", baseUrl: fake.url, timeoutMs: 30_000, retry: { maxAttempts: 1 } });
+  const adapter = createDashScopeAdapter({ apiKey: "bench", baseUrl: fake.url, timeoutMs: 30_000, retry: { maxRetries: 0 } });
   const budget = memoryQueryBudget();
   const estimate = learnedEstimate(normal(random(tasks + 1)));
   const rate = BUDGET * SCALE * BUDGET_SAFETY;
