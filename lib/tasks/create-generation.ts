@@ -11,6 +11,7 @@ import {
 } from "@/lib/providers";
 import { defaultEstimate, learnedEstimate } from "./duration-estimate";
 import type { TaskEngine } from "./engine";
+import { requestForValidation } from "./media-resolution";
 import { enqueueStep } from "./queue";
 
 /** The request breaks rules: nothing was stored or sent. */
@@ -53,7 +54,8 @@ export async function createGeneration(engine: TaskEngine, { creatorId, request,
     const reason = availability.available ? "this provider is not supported yet" : availability.reason;
     throw new GenerationRejectedError([{ path: "provider", rule: "provider_unavailable", message: `This provider cannot be used: ${reason}.`, severity: "error" }]);
   }
-  const errors = adapter.validate(request).filter((violation) => violation.severity === "error");
+  const { request: asSent, violations: uploadProblems } = await requestForValidation(engine, adapter, request);
+  const errors = [...uploadProblems, ...adapter.validate(asSent)].filter((violation) => violation.severity === "error");
   if (errors.length) throw new GenerationRejectedError(errors);
   const canonical: GenerationRequest = GenerationRequestSchema.parse(request);
 

@@ -21,10 +21,17 @@ export const MEDIA_ROLE_KIND: Record<MediaRole, MediaKind> = {
   action: "video",
 };
 
-/** http(s) URL, or a data: URL for providers that accept Base64 media (see capabilities.acceptsBase64Media). */
+/** A file uploaded to the studio: `asset:<id>`. The task engine turns it into what the provider can fetch. */
+export const STUDIO_ASSET_URL = /^asset:([0-9a-f-]{36})$/;
+
+/**
+ * http(s) URL, a data: URL for providers that accept Base64 media (see capabilities.acceptsBase64Media),
+ * or a studio upload (`asset:<id>`), resolved to one of the other two before any provider sees it.
+ */
 export const MediaUrlSchema = z.string().refine(
-  (value) => /^https?:\/\/[^\s/]+\S*$/i.test(value) || /^data:[\w.+-]+\/[\w.+-]+;base64,[A-Za-z0-9+/=\s]+$/.test(value),
-  { message: "must be an http(s) URL or a Base64 data: URL" },
+  (value) =>
+    /^https?:\/\/[^\s/]+\S*$/i.test(value) || /^data:[\w.+-]+\/[\w.+-]+;base64,[A-Za-z0-9+/=\s]+$/.test(value) || STUDIO_ASSET_URL.test(value),
+  { message: "must be an http(s) URL, a Base64 data: URL or an uploaded file" },
 );
 
 /** Facts the app learns by inspecting an upload; adapters check provider media rules only when they are known. */

@@ -5,6 +5,7 @@ import { adapterFor, type TaskEngine } from "../engine";
 import { fromProviderError, type GenerationError } from "../generation-error";
 import { nextPollDelayMs, retryDelayMs } from "../poll-policy";
 import { storedEstimate } from "../estimate";
+import { requestForSubmission } from "../media-resolution";
 import { enqueueStep } from "../queue";
 import { transition } from "../transitions";
 
@@ -60,6 +61,15 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
     return recoverUnknownCreate(engine, generation);
   }
 
+  const adapter = adapterFor(engine, generation.provider);
+  let request: GenerationRequestInput;
+  try {
+    request = await requestForSubmission(engine, adapter, generation.request as GenerationRequestInput);
+  } catch (error) {
+    // Settings changed since the generation was accepted (storage, PUBLIC_URL) or an upload is gone.
+    return fail(engine, generation, { kind: "invalid_request", message: `An uploaded file cannot be sent to the provider: ${error instanceof Error ? error.message : String(error)}` });
+  }
+
   // Claim the send: of two workers holding this job, one sends and the other stops here.
   const claimed = await prisma.generation.updateMany({
     where: { id: generation.id, status: "submitting", submitInFlightSince: null },
@@ -67,9 +77,8 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
   });
   if (claimed.count === 0) return;
 
-  const adapter = adapterFor(engine, generation.provider);
   try {
-    const task = await adapter.submit(generation.request as GenerationRequestInput, {
+    const task = await adapter.submit(request, {
       idempotencyKey: generation.id,
       callbackUrl: callbackUrl(engine, generation),
     });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "asset" ADD COLUMN     "format" TEXT,
+ADD COLUMN     "hasAlpha" BOOLEAN;
