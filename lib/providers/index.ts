@@ -19,3 +19,5 @@ export { V3_GATEWAY_CAPABILITIES, V3_GATEWAY_MODELS } from "./v3-gateway/capabil
 export { createXComputeAdapter } from "./xcompute/adapter";
 export { SIMULATOR_SCENARIOS } from "./simulator/scenarios";
 export { XCOMPUTE_CAPABILITIES, XCOMPUTE_MODELS } from "./xcompute/capabilities";
+export { createKlingGatewayAdapter } from "./kling-gateway/adapter";
+export { KLING_GATEWAY_CAPABILITIES } from "./kling-gateway/capabilities";

@@ -2,6 +2,7 @@ import { providerAvailability, type ProvidersConfig } from "./config";
 import { createDashScopeAdapter } from "./dashscope/adapter";
 import { ProviderError } from "./errors";
 import { PROVIDER_LABELS, PROVIDERS, type ProviderId } from "./ids";
+import { createKlingGatewayAdapter } from "./kling-gateway/adapter";
 import { createSimulatorAdapter } from "./simulator/adapter";
 import type { ProviderAdapter } from "./types";
 import { createV3GatewayAdapter } from "./v3-gateway/adapter";
@@ -15,6 +16,7 @@ export type AdapterFactory = (config: ProvidersConfig) => ProviderAdapter;
  */
 export const ADAPTER_FACTORIES: Partial<Record<ProviderId, AdapterFactory>> = {
   dashscope: (config) => createDashScopeAdapter(config.dashscope),
+  "kling-gateway": (config) => createKlingGatewayAdapter(config["kling-gateway"]),
   simulator: () => createSimulatorAdapter(),
   "v3-gateway": (config) => createV3GatewayAdapter(config["v3-gateway"]),
   xcompute: (config) => createXComputeAdapter(config.xcompute),

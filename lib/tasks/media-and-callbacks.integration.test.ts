@@ -14,7 +14,7 @@ let worker: Awaited<ReturnType<typeof startWorker>>;
 let creator: { id: string; cookie: string };
 
 async function uploadFile(body: Buffer, contentType: string) {
-  const response = await upload(new Request("http://localhost/api/uploads", { method: "POST", headers: { cookie: creator.cookie, "content-type": contentType }, body }), { params: Promise.resolve({}) });
+  const response = await upload(new Request("http://localhost/api/uploads", { method: "POST", headers: { cookie: creator.cookie, "content-type": contentType }, body: new Uint8Array(body) }), { params: Promise.resolve({}) });
   return { status: response.status, body: await response.json() };
 }
 
