@@ -41,6 +41,8 @@ export type FakeKlingGatewayOptions = {
   outcome?: (body: FakeCreateBody) => FakeKlingOutcome;
   queryShape?: FakeQueryShape;
   randomFaults?: FakeServerOptions["randomFaults"];
+  /** Where finished videos and covers are served (a real file server in task-engine tests). */
+  mediaBaseUrl?: string;
 };
 
 export type FakeKlingTask = { id: string; route: Route; body: FakeCreateBody; createdAt: string; queries: number; step: number; outcome: FakeKlingOutcome };
@@ -65,7 +67,7 @@ function statusOf(task: FakeKlingTask): string {
 }
 
 /** Shape A: the task in any state (also the callback body). */
-function taskBody(task: FakeKlingTask): Record<string, unknown> {
+function taskBody(task: FakeKlingTask, cdn: string): Record<string, unknown> {
   const status = statusOf(task);
   const body: Record<string, unknown> = { id: task.id, status, created_at: task.createdAt, model: task.body.model };
   if (status === "failed" && task.outcome.status === "failed") return { ...body, error: task.outcome.error };
@@ -74,19 +76,19 @@ function taskBody(task: FakeKlingTask): Record<string, unknown> {
   return {
     ...body,
     completed_at: gatewayTime(new Date()),
-    video_url: `https://cdn.fake.test/${task.id}.mp4`,
+    video_url: `${cdn}/${task.id}.mp4`,
     usage: { seconds: Number(task.body.seconds ?? 5), video_count: 1, size: pro ? "1920*1080" : "1280*720" },
     raw_response: { task_id: task.id },
   };
 }
 
 /** Shape B: a finished task as an OpenAI-style result. */
-function resultBody(task: FakeKlingTask): Record<string, unknown> {
+function resultBody(task: FakeKlingTask, cdn: string): Record<string, unknown> {
   const seconds = Number(task.body.seconds ?? 5);
   const pro = (task.body.mode ?? (task.route === "omni" ? "pro" : "std")) === "pro";
   return {
     created: Math.floor(Date.now() / 1000),
-    data: [{ url: `https://cdn.fake.test/${task.id}.mp4`, duration: seconds, width: pro ? 1920 : 1280, height: pro ? 1080 : 720, cover_url: `https://cdn.fake.test/${task.id}.jpg` }],
+    data: [{ url: `${cdn}/${task.id}.mp4`, duration: seconds, width: pro ? 1920 : 1280, height: pro ? 1080 : 720, cover_url: `${cdn}/${task.id}.jpg` }],
     usage: { total_tokens: 0, input_tokens: 0, output_tokens: 0, video_count: 1, duration_seconds: seconds },
     provider: "可灵AI",
     model: task.body.model,
@@ -97,6 +99,7 @@ function resultBody(task: FakeKlingTask): Record<string, unknown> {
 export async function startFakeKlingGateway(options: FakeKlingGatewayOptions = {}): Promise<FakeKlingGateway> {
   const apiKey = options.apiKey ?? "test-key";
   const progression = options.progression ?? { queued: 1, running: 1 };
+  const cdn = options.mediaBaseUrl ?? "https://cdn.fake.test";
   let queryShape = options.queryShape ?? "task";
   const tasks = new Map<string, FakeKlingTask>();
   const byExternalId = new Map<string, FakeKlingTask>();
@@ -108,7 +111,7 @@ export async function startFakeKlingGateway(options: FakeKlingGatewayOptions = {
     task.step = step;
     const callbackUrl = task.body.callback_url;
     if (!callbackUrl) return;
-    const delivery = fetch(callbackUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(taskBody(task)) })
+    const delivery = fetch(callbackUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(taskBody(task, cdn)) })
       .then((response) => void response.body?.cancel())
       .catch(() => undefined)
       .finally(() => deliveries.delete(delivery));
@@ -135,7 +138,7 @@ export async function startFakeKlingGateway(options: FakeKlingGatewayOptions = {
     if (!task) return klingGatewayErrors.taskNotFound();
     task.queries += 1;
     moveTo(task, task.queries <= progression.queued ? 0 : task.queries <= progression.queued + progression.running ? 1 : 2);
-    return { json: queryShape === "result" && statusOf(task) === "completed" ? resultBody(task) : taskBody(task) };
+    return { json: queryShape === "result" && statusOf(task) === "completed" ? resultBody(task, cdn) : taskBody(task, cdn) };
   }
 
   function handle(request: RecordedRequest): FakeReply {
