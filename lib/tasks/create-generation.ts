@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { Prisma } from "@/lib/db/generated/client";
 import {
   GenerationRequestSchema,
+  loadSimulatorConfig,
   providerAvailability,
   type GenerationRequest,
   type GenerationRequestInput,
@@ -29,10 +30,9 @@ export type CreateGenerationInput = {
   idempotencyKey?: string;
 };
 
-function simulatedDurationMs(): number | undefined {
-  const queued = Number(process.env.SIMULATOR_QUEUED_MS ?? 1_500);
-  const running = Number(process.env.SIMULATOR_RUNNING_MS ?? 6_000);
-  return Number.isFinite(queued + running) ? queued + running : undefined;
+function simulatedDurationMs(): number {
+  const { timing } = loadSimulatorConfig(process.env);
+  return timing.queuedMs + timing.runningMs;
 }
 
 /**

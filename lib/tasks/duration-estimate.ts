@@ -9,8 +9,8 @@ const RECENT_SAMPLES = 50;
 const MIN_SAMPLES = 5;
 
 /** Before the studio has history: "1–5 minutes" (seed 000) for the real providers. */
-export function defaultEstimate(provider: string, simulatedMs?: number): DurationEstimate {
-  if (provider === "simulator" && simulatedMs !== undefined) {
+export function defaultEstimate(provider: string, simulatedMs: number): DurationEstimate {
+  if (provider === "simulator") {
     return { expectedMs: simulatedMs, earliestMs: simulatedMs * 0.9, latestMs: simulatedMs * 1.5 + 1_000, samples: 0 };
   }
   return { expectedMs: 120_000, earliestMs: 45_000, latestMs: 300_000, samples: 0 };
