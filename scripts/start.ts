@@ -19,6 +19,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 }
 
 function exited(child: ChildProcess): Promise<number> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode ?? 1);
   return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
@@ -37,7 +38,6 @@ const env: NodeJS.ProcessEnv = {
 
 let shuttingDown = false;
 async function shutDown(code: number) {
-  if (shuttingDown) return;
   shuttingDown = true;
   await database.stop();
   process.exit(code);
@@ -51,19 +51,29 @@ if (!dev && !buildIsCurrent(root)) {
 }
 
 const server = run(dev ? ["dev", "--port", String(port)] : ["start", "--port", String(port)], env);
-// The worker follows generations at their providers; `npm run worker` runs more elsewhere.
-const worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "worker.ts")], { stdio: "inherit", env });
-console.log(`\nKling Studio is starting at ${process.env.PUBLIC_URL ?? `http://localhost:${port}`}\n`);
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    server.kill(signal);
-    worker.kill(signal);
+
+// The worker follows generations at their providers (`npm run worker` runs more elsewhere). If it
+// dies, it is started again: its unfinished steps are picked up where they were left.
+let worker: ChildProcess;
+function startWorker() {
+  worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "worker.ts")], { stdio: "inherit", env });
+  worker.on("exit", (code, signal) => {
+    if (shuttingDown) return;
+    console.error(`The worker stopped (${signal ?? `exit code ${code}`}); starting it again.`);
+    setTimeout(startWorker, 1_000);
   });
 }
-// Either process ending ends the studio: a web server without its worker would lose no task,
-// but would leave every generation waiting.
-const code = await Promise.race([exited(server), exited(worker)]);
-server.kill("SIGTERM");
-worker.kill("SIGTERM");
-await Promise.all([exited(server), exited(worker)]);
-await shutDown(code);
+startWorker();
+console.log(`\nKling Studio is starting at ${process.env.PUBLIC_URL ?? `http://localhost:${port}`}\n`);
+
+async function stopAll(signal: NodeJS.Signals) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  server.kill(signal);
+  worker.kill(signal);
+  await Promise.all([exited(server), exited(worker)]);
+  await database.stop();
+  process.exit(0);
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stopAll(signal));
+server.on("exit", () => void stopAll("SIGTERM"));
