@@ -1,6 +1,7 @@
 import { describeDurations, durationAllowed, type DurationRule } from "../capabilities";
 import { MEDIA_ROLE_KIND, type GenerationRequest } from "../canonical";
 import { checkImage, checkVideo, countRole, mediaWithRole, ViolationList, type Violation } from "../validation";
+import { checkCustomShots } from "../rules/custom-shots";
 import { DASHSCOPE_CAPABILITIES, DASHSCOPE_IMAGE_RULES, DASHSCOPE_LIMITS, DASHSCOPE_OMNI_MODEL, DASHSCOPE_VIDEO_RULES } from "./capabilities";
 
 /** DashScope's rules (seed 000), checked against a request that passed the canonical schema. */
@@ -153,23 +154,5 @@ function checkStoryboard(list: ViolationList, request: GenerationRequest) {
     if (storyboard.shots.length > 0) list.error("storyboard.shots", "shots_with_intelligent_split", "Intelligent storyboards plan their own shots; remove the listed shots or switch to custom.");
     return;
   }
-  const { shots } = storyboard;
-  if (shots.length < 1 || shots.length > DASHSCOPE_LIMITS.maxShots) {
-    list.error("storyboard.shots", "shot_count", `A custom storyboard needs 1 to ${DASHSCOPE_LIMITS.maxShots} shots; it has ${shots.length}.`);
-  }
-  const total = request.duration ?? DASHSCOPE_LIMITS.defaultDuration;
-  shots.forEach((shot, index) => {
-    if (shot.prompt.length > DASHSCOPE_LIMITS.shotPromptMaxLength) {
-      list.warning(`storyboard.shots[${index}].prompt`, "shot_prompt_truncated", `Shot ${index + 1}'s prompt has ${shot.prompt.length} characters; DashScope keeps only the first ${DASHSCOPE_LIMITS.shotPromptMaxLength}.`);
-    }
-    if (shot.duration > total) {
-      list.error(`storyboard.shots[${index}].duration`, "shot_duration_out_of_range", `Shot ${index + 1} lasts ${shot.duration} s, longer than the whole video (${total} s).`);
-    }
-  });
-  // Seed 000 only bounds each shot by the total; its example's shots add up to the total and Kling's
-  // multi-shot API (seed 004) requires it, so a mismatch is refused rather than left to the model.
-  const sum = shots.reduce((seconds, shot) => seconds + shot.duration, 0);
-  if (shots.length > 0 && sum !== total) {
-    list.error("storyboard.shots", "shot_durations_sum", `The shots last ${sum} s in total but the video lasts ${total} s; they must match.`);
-  }
+  checkCustomShots(list, storyboard.shots, request.duration ?? DASHSCOPE_LIMITS.defaultDuration, DASHSCOPE_LIMITS, "DashScope");
 }

@@ -1,6 +1,7 @@
 import { describeDurations, durationAllowed, type ModeCapabilities } from "../capabilities";
 import { MEDIA_ROLE_KIND, type GenerationRequest, type MediaRole } from "../canonical";
 import { checkImage, checkVideo, countRole, ViolationList, type Violation } from "../validation";
+import { checkCustomShots } from "../rules/custom-shots";
 import { SIMULATOR_CAPABILITIES, SIMULATOR_IMAGE_RULES, SIMULATOR_LIMITS, SIMULATOR_VIDEO_RULES } from "./capabilities";
 import { isSimulatorScenario, scenarioTags } from "./scenarios";
 
@@ -104,23 +105,7 @@ function checkStoryboard(list: ViolationList, request: GenerationRequest, mode: 
     if (storyboard.shots.length > 0) list.error("storyboard.shots", "shots_with_intelligent_split", "Intelligent storyboards plan their own shots; remove the listed shots or switch to custom.");
     return;
   }
-  const { shots } = storyboard;
-  if (shots.length < 1 || shots.length > SIMULATOR_LIMITS.maxShots) {
-    list.error("storyboard.shots", "shot_count", `A custom storyboard needs 1 to ${SIMULATOR_LIMITS.maxShots} shots; it has ${shots.length}.`);
-  }
-  const total = request.duration ?? SIMULATOR_LIMITS.defaultDuration;
-  shots.forEach((shot, index) => {
-    if (shot.prompt.length > SIMULATOR_LIMITS.shotPromptMaxLength) {
-      list.warning(`storyboard.shots[${index}].prompt`, "shot_prompt_truncated", `Shot ${index + 1}'s prompt has ${shot.prompt.length} characters; providers keep only the first ${SIMULATOR_LIMITS.shotPromptMaxLength}.`);
-    }
-    if (shot.duration > total) {
-      list.error(`storyboard.shots[${index}].duration`, "shot_duration_out_of_range", `Shot ${index + 1} lasts ${shot.duration} s, longer than the whole video (${total} s).`);
-    }
-  });
-  const sum = shots.reduce((seconds, shot) => seconds + shot.duration, 0);
-  if (shots.length > 0 && sum !== total) {
-    list.error("storyboard.shots", "shot_durations_sum", `The shots last ${sum} s in total but the video lasts ${total} s; they must match.`);
-  }
+  checkCustomShots(list, storyboard.shots, request.duration ?? SIMULATOR_LIMITS.defaultDuration, SIMULATOR_LIMITS, "the provider");
 }
 
 const CAMERA_MODES: readonly GenerationRequest["mode"][] = ["text", "storyboard", "first_frame", "first_last"];
