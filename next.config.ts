@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const nextConfig: NextConfig = {
   // Native and binary-shipping packages stay plain Node requires instead of being bundled.
@@ -8,4 +9,5 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
 };
 
-export default nextConfig;
+// UI messages per request (i18n/request.ts): the locale comes from a cookie or Accept-Language, not the URL.
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

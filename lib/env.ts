@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { readPriceList, type PriceList } from "@/lib/studio/pricing";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
@@ -23,12 +24,12 @@ const envSchema = z
     return { ...env, publicUrl, publicUrlConfigured: Boolean(env.PUBLIC_URL), signup };
   });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = z.infer<typeof envSchema> & { prices: PriceList };
 
 let cached: Env | undefined;
 
 /** The validated environment; the launcher (scripts/start.ts) fills DATABASE_URL and AUTH_SECRET. */
 export function env(): Env {
-  cached ??= envSchema.parse(process.env);
+  cached ??= { ...envSchema.parse(process.env), prices: readPriceList(process.env) };
   return cached;
 }

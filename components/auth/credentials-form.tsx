@@ -2,14 +2,16 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { z } from "zod";
 import { authClient } from "@/lib/auth/client";
 
+// Messages are catalog keys, translated where they are shown.
 const credentialsSchema = z.object({
-  name: z.string().trim().min(1, { message: "Enter your name." }).max(80).optional(),
-  email: z.email({ message: "Enter a valid email address." }),
-  password: z.string().min(8, { message: "The password needs at least 8 characters." }).max(128),
+  name: z.string().trim().min(1, { message: "nameRequired" }).max(80).optional(),
+  email: z.email({ message: "emailInvalid" }),
+  password: z.string().min(8, { message: "passwordTooShort" }).max(128),
 });
 
 type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
@@ -31,11 +33,17 @@ function Field({ label, name, type, error, autoComplete }: { label: string; name
   );
 }
 
+const MESSAGE_KEYS = ["nameRequired", "emailInvalid", "passwordTooShort"] as const;
+const isMessageKey = (message: string | undefined): message is (typeof MESSAGE_KEYS)[number] =>
+  MESSAGE_KEYS.includes(message as (typeof MESSAGE_KEYS)[number]);
+
 export function CredentialsForm({ kind, next, invite }: { kind: "sign-in" | "sign-up"; next: string; invite?: string }) {
+  const t = useTranslations("auth");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
+  const translate = (message?: string) => (isMessageKey(message) ? t(message) : message);
 
   async function submit(formData: FormData) {
     const parsed = credentialsSchema.safeParse({
@@ -45,7 +53,7 @@ export function CredentialsForm({ kind, next, invite }: { kind: "sign-in" | "sig
     });
     if (!parsed.success) {
       const flat = z.flattenError(parsed.error).fieldErrors;
-      setFieldErrors({ name: flat.name?.[0], email: flat.email?.[0], password: flat.password?.[0] });
+      setFieldErrors({ name: translate(flat.name?.[0]), email: translate(flat.email?.[0]), password: translate(flat.password?.[0]) });
       return;
     }
     setFieldErrors({});
@@ -58,19 +66,23 @@ export function CredentialsForm({ kind, next, invite }: { kind: "sign-in" | "sig
         : await authClient.signUp.email({ email, password, name: name ?? email }, { query: invite ? { invite } : undefined });
     setPending(false);
     if (outcome.error) {
-      setError(outcome.error.message ?? "That did not work. Please try again.");
+      setError(outcome.error.message ?? t("failed"));
       return;
     }
     router.replace(next);
     router.refresh();
   }
 
+  const link = (href: string) => function AuthLink(chunks: React.ReactNode) {
+    return <Link className="text-accent underline-offset-4 hover:underline" href={href}>{chunks}</Link>;
+  };
+
   return (
     <form action={submit} noValidate className="space-y-4">
-      {kind === "sign-up" && <Field label="Name" name="name" type="text" autoComplete="name" error={fieldErrors.name} />}
-      <Field label="Email" name="email" type="email" autoComplete="email" error={fieldErrors.email} />
+      {kind === "sign-up" && <Field label={t("name")} name="name" type="text" autoComplete="name" error={fieldErrors.name} />}
+      <Field label={t("email")} name="email" type="email" autoComplete="email" error={fieldErrors.email} />
       <Field
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete={kind === "sign-in" ? "current-password" : "new-password"}
@@ -82,14 +94,10 @@ export function CredentialsForm({ kind, next, invite }: { kind: "sign-in" | "sig
         disabled={pending}
         className="w-full rounded-md bg-accent px-4 py-2 font-medium text-zinc-950 hover:bg-accent-strong disabled:opacity-50"
       >
-        {pending ? "One moment…" : kind === "sign-in" ? "Sign in" : "Create account"}
+        {pending ? t("pending") : kind === "sign-in" ? t("signIn") : t("createAccount")}
       </button>
       <p className="text-center text-sm text-zinc-400">
-        {kind === "sign-in" ? (
-          <>No account yet? <Link className="text-accent underline-offset-4 hover:underline" href="/sign-up">Sign up</Link></>
-        ) : (
-          <>Already have an account? <Link className="text-accent underline-offset-4 hover:underline" href="/sign-in">Sign in</Link></>
-        )}
+        {kind === "sign-in" ? t.rich("noAccount", { link: link("/sign-up") }) : t.rich("haveAccount", { link: link("/sign-in") })}
       </p>
     </form>
   );

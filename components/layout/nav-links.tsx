@@ -2,18 +2,20 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
-export const SECTIONS = [
-  { href: "/studio", label: "Studio" },
-  { href: "/gallery", label: "Gallery" },
-  { href: "/elements", label: "Elements" },
-  { href: "/settings", label: "Settings" },
+const SECTIONS = [
+  { href: "/studio", label: "studio" },
+  { href: "/gallery", label: "gallery" },
+  { href: "/elements", label: "elements" },
+  { href: "/settings", label: "settings" },
 ] as const;
 
 export function NavLinks() {
+  const t = useTranslations("header");
   const pathname = usePathname();
   return (
-    <nav aria-label="Sections" className="flex items-center gap-1">
+    <nav aria-label={t("sections")} className="flex items-center gap-1">
       {SECTIONS.map(({ href, label }) => {
         const current = pathname === href || pathname.startsWith(`${href}/`);
         return (
@@ -25,7 +27,7 @@ export function NavLinks() {
               current ? "bg-zinc-800 text-white" : "text-zinc-400 hover:bg-zinc-900 hover:text-zinc-100"
             }`}
           >
-            {label}
+            {t(label)}
           </Link>
         );
       })}

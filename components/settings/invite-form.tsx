@@ -1,9 +1,12 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { createInvitationAction } from "@/app/(studio)/settings/actions";
 
 export function InviteForm() {
+  const t = useTranslations();
+  const format = useFormatter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ url: string; expiresAt: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -28,24 +31,24 @@ export function InviteForm() {
     >
       <div className="flex flex-wrap gap-3">
         <label className="flex-1 text-sm">
-          <span className="mb-1 block text-zinc-400">Email (optional: binds the link to one address)</span>
+          <span className="mb-1 block text-zinc-400">{t("settings.inviteEmail")}</span>
           <input name="email" type="email" className="w-full rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2" />
         </label>
         <label className="text-sm">
-          <span className="mb-1 block text-zinc-400">Role</span>
+          <span className="mb-1 block text-zinc-400">{t("settings.inviteRole")}</span>
           <select name="role" className="rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2">
-            <option value="member">Member</option>
-            <option value="admin">Admin</option>
+            <option value="member">{t("roles.member")}</option>
+            <option value="admin">{t("roles.admin")}</option>
           </select>
         </label>
       </div>
       <button disabled={pending} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-zinc-950 hover:bg-accent-strong disabled:opacity-50">
-        {pending ? "Creating…" : "Create invitation link"}
+        {pending ? t("settings.creatingInvitation") : t("settings.createInvitation")}
       </button>
       {error && <p role="alert" className="text-sm text-red-400">{error}</p>}
       {result && (
         <p className="break-all rounded-md bg-zinc-900 p-3 text-sm">
-          <span className="block text-zinc-400">Share this link (valid until {new Date(result.expiresAt).toLocaleDateString("en")}):</span>
+          <span className="block text-zinc-400">{t("settings.shareLink", { date: format.dateTime(new Date(result.expiresAt), { dateStyle: "medium" }) })}</span>
           <code data-testid="invitation-url">{result.url}</code>
         </p>
       )}

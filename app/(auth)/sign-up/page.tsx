@@ -1,28 +1,28 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CredentialsForm } from "@/components/auth/credentials-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Sign up" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signUpTitle") };
+}
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await getSessionUser()) redirect("/");
+  const t = await getTranslations("auth");
   const { invite } = await searchParams;
   const token = typeof invite === "string" ? invite : undefined;
   const firstAccount = (await prisma.user.count()) === 0;
   const needsInvitation = env().signup === "invite" && !firstAccount && !token;
   return (
     <>
-      <h1 className="mb-2 text-center text-xl font-semibold">Create your account</h1>
-      <p className="mb-6 text-center text-sm text-zinc-400">
-        {firstAccount ? "You are the first here: this account will run the studio as admin." : "Join your team's studio."}
-      </p>
+      <h1 className="mb-2 text-center text-xl font-semibold">{t("signUpTitle")}</h1>
+      <p className="mb-6 text-center text-sm text-zinc-400">{firstAccount ? t("firstAccount") : t("joinTeam")}</p>
       {needsInvitation ? (
-        <p role="alert" className="rounded-md bg-zinc-900 p-4 text-sm text-zinc-300">
-          This studio is invitation-only. Ask an admin for an invitation link.
-        </p>
+        <p role="alert" className="rounded-md bg-zinc-900 p-4 text-sm text-zinc-300">{t("invitationOnly")}</p>
       ) : (
         <CredentialsForm kind="sign-up" next="/" invite={token} />
       )}

@@ -1,23 +1,23 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 
-export const metadata: Metadata = { title: "Elements" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("elements"))("title") };
+}
 
 export default async function ElementsPage() {
   const user = await requirePageUser("/elements");
+  const t = await getTranslations("elements");
   const elements = await prisma.element.findMany({ orderBy: { name: "asc" }, take: 200 });
   return (
     <>
-      <PageHeader title="Elements" description="The team's subjects: characters, objects and places to reuse in reference videos." />
+      <PageHeader title={t("title")} description={t("description")} />
       {elements.length === 0 ? (
-        <EmptyState title="The element library is empty">
-          {user.role === "admin"
-            ? "As an admin you will add subjects here, each with a frontal image and up to three reference images."
-            : "An admin of the studio adds subjects here; you will pick them when making reference videos."}
-        </EmptyState>
+        <EmptyState title={t("emptyTitle")}>{user.role === "admin" ? t("emptyAdmin") : t("emptyMember")}</EmptyState>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {elements.map((element) => (

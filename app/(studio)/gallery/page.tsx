@@ -1,39 +1,68 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { MODE_CATALOG } from "@/components/studio/mode-catalog";
 import { requirePageUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 
-export const metadata: Metadata = { title: "Gallery" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("gallery"))("title") };
+}
 
 export default async function GalleryPage() {
   await requirePageUser("/gallery");
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const generations = await prisma.generation.findMany({
     orderBy: { createdAt: "desc" },
     take: 48,
-    select: { id: true, mode: true, status: true, createdAt: true, provider: true, creator: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      mode: true,
+      status: true,
+      createdAt: true,
+      provider: true,
+      creator: { select: { name: true, email: true } },
+      assets: { where: { kind: "poster" }, select: { id: true }, take: 1 },
+    },
   });
   return (
     <>
-      <PageHeader title="Gallery" description="Every generation of the team, newest first." />
+      <PageHeader title={t("gallery.title")} description={t("gallery.description")} />
       {generations.length === 0 ? (
-        <EmptyState title="No generations yet" action={{ href: "/studio", label: "Start a generation" }}>
-          Finished videos of everyone on the team appear here, stored by the studio so they never expire.
+        <EmptyState title={t("gallery.emptyTitle")} action={{ href: "/studio", label: t("gallery.emptyAction") }}>
+          {t("gallery.emptyBody")}
         </EmptyState>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {generations.map((generation) => (
-            <li key={generation.id} className="rounded-xl border border-zinc-800 p-4 text-sm">
-              <p className="font-medium">{MODE_CATALOG[generation.mode].title}</p>
-              <p className="mt-1 text-zinc-400">
-                {generation.status} · {generation.provider} · {generation.creator.name || generation.creator.email}
-              </p>
-              <time className="mt-1 block text-zinc-500" dateTime={generation.createdAt.toISOString()}>
-                {generation.createdAt.toLocaleString("en")}
-              </time>
-            </li>
-          ))}
+          {generations.map((generation) => {
+            const poster = generation.status === "succeeded" ? generation.assets[0] : undefined;
+            const mode = t(`modes.${generation.mode}.title`);
+            return (
+              <li key={generation.id}>
+                <Link href={`/generations/${generation.id}`} className="block overflow-hidden rounded-xl border border-zinc-800 text-sm transition-colors hover:border-zinc-600" data-testid="gallery-card">
+                  <div className="grid aspect-video place-items-center bg-zinc-900">
+                    {poster ? (
+                      // Stored posters are served with their size known; next/image would add a second resize pipeline.
+                      // eslint-disable-next-line @next/next/no-img-element
+                      <img src={`/api/assets/${poster.id}`} alt={t("gallery.posterAlt", { mode })} loading="lazy" className="size-full object-cover" />
+                    ) : (
+                      <span className="text-xs text-zinc-500">{t(`statuses.${generation.status}`)}</span>
+                    )}
+                  </div>
+                  <div className="p-4">
+                    <p className="font-medium">{mode}</p>
+                    <p className="mt-1 text-zinc-400">
+                      {t(`statuses.${generation.status}`)} · {generation.provider} · {generation.creator.name || generation.creator.email}
+                    </p>
+                    <time className="mt-1 block text-zinc-500" dateTime={generation.createdAt.toISOString()}>
+                      {format.dateTime(generation.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </time>
+                  </div>
+                </Link>
+              </li>
+            );
+          })}
         </ul>
       )}
     </>

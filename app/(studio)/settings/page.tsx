@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/settings/invite-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -18,38 +21,40 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 export default async function SettingsPage() {
   const user = await requirePageUser("/settings");
+  const t = await getTranslations();
   const members = user.role === "admin"
     ? await prisma.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true } })
     : [];
   return (
     <>
-      <PageHeader title="Settings" />
+      <PageHeader title={t("settings.title")} />
       <div className="space-y-6">
-        <Section title="Your account">
+        <Section title={t("settings.account")}>
           <dl className="grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
-            <dt className="text-zinc-400">Name</dt>
+            <dt className="text-zinc-400">{t("settings.name")}</dt>
             <dd>{user.name}</dd>
-            <dt className="text-zinc-400">Email</dt>
+            <dt className="text-zinc-400">{t("settings.email")}</dt>
             <dd>{user.email}</dd>
-            <dt className="text-zinc-400">Role</dt>
-            <dd data-testid="account-role">{user.role}</dd>
+            <dt className="text-zinc-400">{t("settings.role")}</dt>
+            {/* The raw role: e2e tests and scripts read it. */}
+            <dd data-testid="account-role" title={t(`roles.${user.role}`)}>{user.role}</dd>
           </dl>
         </Section>
         {user.role === "admin" && (
           <>
-            <Section title="Team">
+            <Section title={t("settings.team")}>
               <ul className="divide-y divide-zinc-800 text-sm">
                 {members.map((member) => (
-                  <li key={member.id} className="flex justify-between py-2">
+                  <li key={member.id} className="flex justify-between gap-4 py-2">
                     <span>{member.name} <span className="text-zinc-500">{member.email}</span></span>
-                    <span className="text-zinc-400">{member.role}</span>
+                    <span className="text-zinc-400">{t(`roles.${member.role}`)}</span>
                   </li>
                 ))}
               </ul>
             </Section>
-            <Section title="Invitations">
+            <Section title={t("settings.invitations")}>
               <p className="mb-4 text-sm text-zinc-400">
-                Sign-up is <strong>{env().signup === "invite" ? "by invitation only" : "open to anyone who reaches the studio"}</strong> (the SIGNUP setting).
+                {t.rich("settings.signupMode", { mode: env().signup, strong: (chunks) => <strong>{chunks}</strong> })}
               </p>
               <InviteForm />
             </Section>

@@ -1,26 +1,37 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { hasEditor } from "@/components/studio/editors/editor-modes";
 import { PageHeader } from "@/components/ui/page-header";
-import { MODE_CATALOG } from "@/components/studio/mode-catalog";
 import { requirePageUser } from "@/lib/auth/session";
+import { GENERATION_MODES } from "@/lib/providers";
 
-export const metadata: Metadata = { title: "Studio" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studio"))("title") };
+}
 
 export default async function StudioPage() {
   await requirePageUser("/studio");
+  const t = await getTranslations();
   return (
     <>
-      <PageHeader title="Studio" description="Choose how to start a generation." />
+      <PageHeader title={t("studio.title")} description={t("studio.description")} />
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {Object.entries(MODE_CATALOG).map(([mode, { title, summary }]) => (
-          <li key={mode} className="rounded-xl border border-zinc-800 bg-zinc-900/40 p-5">
-            <h2 className="font-medium">{title}</h2>
-            <p className="mt-2 text-sm text-zinc-400">{summary}</p>
+        {GENERATION_MODES.map((mode) => (
+          <li key={mode}>
+            <Link
+              href={`/studio/${mode}`}
+              className="block h-full rounded-xl border border-zinc-800 bg-zinc-900/40 p-5 transition-colors hover:border-zinc-600 hover:bg-zinc-900"
+            >
+              <h2 className="font-medium">{t(`modes.${mode}.title`)}</h2>
+              <p className="mt-2 text-sm text-zinc-400">{t(`modes.${mode}.summary`)}</p>
+              {!hasEditor(mode) && (
+                <span className="mt-3 inline-block rounded bg-zinc-800 px-2 py-0.5 text-xs text-zinc-400">{t("studio.comingSoonBadge")}</span>
+              )}
+            </Link>
           </li>
         ))}
       </ul>
-      <p className="mt-8 text-sm text-zinc-500">
-        The generation forms for these modes are being built; the provider library and task engine come first.
-      </p>
     </>
   );
 }

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { EditorComing } from "@/components/studio/editor-coming";
+import { hasEditor } from "@/components/studio/editors/editor-modes";
+import { ModeStudio } from "@/components/studio/editors/mode-studio";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/session";
+import { GenerationModeSchema } from "@/lib/providers";
+import { loadStudioPageData } from "@/lib/studio/studio-page-data";
+
+type Props = { params: Promise<{ mode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const mode = GenerationModeSchema.safeParse((await params).mode);
+  return mode.success ? { title: (await getTranslations("modes"))(`${mode.data}.title`) } : {};
+}
+
+export default async function ModePage({ params, searchParams }: Props) {
+  const parsed = GenerationModeSchema.safeParse((await params).mode);
+  if (!parsed.success) notFound();
+  const mode = parsed.data;
+  const { from } = await searchParams;
+  await requirePageUser(`/studio/${mode}${typeof from === "string" ? `?from=${encodeURIComponent(from)}` : ""}`);
+  const t = await getTranslations();
+  const header = (
+    <PageHeader title={t(`modes.${mode}.title`)} description={t(`modes.${mode}.summary`)}>
+      <Link href="/studio" className="rounded-md px-3 py-1.5 text-sm text-zinc-400 hover:bg-zinc-900 hover:text-zinc-100">
+        ← {t("studio.backToModes")}
+      </Link>
+    </PageHeader>
+  );
+  if (!hasEditor(mode)) {
+    return (
+      <>
+        {header}
+        <EditorComing mode={mode} fromGeneration={typeof from === "string" ? from : undefined} />
+      </>
+    );
+  }
+  const data = await loadStudioPageData(mode, typeof from === "string" ? from : undefined);
+  return (
+    <>
+      {header}
+      {data.choices.length === 0 ? (
+        <EmptyState title={t("studio.noProviderTitle")}>{t("studio.noProviderBody", { mode: t(`modes.${mode}.title`) })}</EmptyState>
+      ) : (
+        <ModeStudio {...data} mode={mode} />
+      )}
+    </>
+  );
+}

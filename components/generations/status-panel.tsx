@@ -1,0 +1,51 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { PolledGeneration } from "./use-generation";
+import { useCancelGeneration } from "./use-generation";
+
+const CANCELABLE = new Set(["submitting", "queued", "running"]);
+
+/** Status, an ETA-based progress bar while unfinished, and the cancel button. */
+export function StatusPanel({ generation }: { generation: PolledGeneration }) {
+  const t = useTranslations("generation");
+  const status = useTranslations("statuses");
+  const cancel = useCancelGeneration(generation.id);
+  const progress = generation.final ? (generation.status === "succeeded" ? 1 : 0) : (generation.eta?.progress ?? 0);
+  const secondsLeft = generation.eta ? Math.round((Date.parse(generation.eta.expectedAt) - generation.receivedAt) / 1000) : null;
+  return (
+    <section aria-labelledby="status-title" className="rounded-xl border border-zinc-800 p-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="status-title" className="text-sm text-zinc-400">
+          {t("status")}: <span className="text-lg font-medium text-zinc-100" data-testid="generation-status" data-status={generation.status}>{status(generation.status)}</span>
+        </h2>
+        {CANCELABLE.has(generation.status) && (
+          <button
+            type="button"
+            onClick={() => cancel.mutate()}
+            disabled={cancel.isPending}
+            className="rounded-md border border-zinc-700 px-3 py-1.5 text-sm hover:bg-zinc-900 disabled:opacity-50"
+          >
+            {cancel.isPending ? t("canceling") : t("cancel")}
+          </button>
+        )}
+      </div>
+      {!generation.final && (
+        <div className="mt-4">
+          <div
+            role="progressbar"
+            aria-label={t("progress")}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(progress * 100)}
+            className="h-2 overflow-hidden rounded-full bg-zinc-800"
+          >
+            <div className="h-full rounded-full bg-accent transition-[width] duration-1000 ease-linear" style={{ width: `${Math.max(2, progress * 100)}%` }} />
+          </div>
+          {secondsLeft !== null && <p className="mt-2 text-sm text-zinc-400">{secondsLeft > 0 ? t("eta", { seconds: secondsLeft }) : t("etaLate")}</p>}
+        </div>
+      )}
+      {cancel.error && <p role="alert" className="mt-3 text-sm text-red-300">{t("cancelFailed", { message: cancel.error.message })}</p>}
+    </section>
+  );
+}

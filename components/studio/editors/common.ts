@@ -1,0 +1,24 @@
+import type { DroppedSetting } from "../form/video-settings";
+import { NO_CAMERA, type CameraState } from "../fields/camera";
+import type { EditorContext } from "./mode-editor";
+
+/** Negative prompt and camera: the controls several modes share, kept only where the model offers them. */
+export function adaptSharedControls<State extends { negativePrompt: string; camera?: CameraState }>(
+  state: State,
+  { model }: EditorContext,
+): { state: State; dropped: DroppedSetting[] } {
+  const next = { ...state };
+  const dropped: DroppedSetting[] = [];
+  if (!model.negativePrompt && state.negativePrompt) {
+    next.negativePrompt = "";
+    dropped.push({ setting: "negativePrompt" });
+  }
+  if (!model.cameraControl && state.camera && state.camera.move !== "none") {
+    next.camera = NO_CAMERA;
+    dropped.push({ setting: "cameraControl" });
+  }
+  return { state: next, dropped };
+}
+
+/** Empty texts are left out of the request rather than sent as "". */
+export const textOrUndefined = (text: string) => (text.trim() ? text : undefined);

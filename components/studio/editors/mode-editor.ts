@@ -1,0 +1,44 @@
+import type { ComponentType } from "react";
+import type { GenerationRequest, GenerationRequestInput } from "@/lib/providers/canonical";
+import type { FieldErrors } from "../form/field-errors";
+import type { DroppedSetting, VideoSettings } from "../form/video-settings";
+import type { ModelContext } from "../types";
+
+/** The part of the canonical request a mode's editor decides; the shell adds provider, model and video settings. */
+export type EditorRequestPart = Pick<
+  GenerationRequestInput,
+  "prompt" | "negativePrompt" | "media" | "elements" | "storyboard" | "extendDirection" | "characterOrientation" | "cameraControl" | "motionBrush" | "voices"
+>;
+
+export type EditorContext = ModelContext & { settings: VideoSettings };
+
+/** Any zod schema (classic or zod/mini; prefer mini, it keeps the page light). */
+export type StateSchema<State> = { safeParse(input: unknown): { success: true; data: State } | { success: false } };
+
+export type ModeEditorProps<State> = EditorContext & {
+  state: State;
+  onChange: (update: (state: State) => State) => void;
+  /** Violations already sorted to this editor's `fieldKeys`; read them with fieldErrorsAt. */
+  errors: FieldErrors;
+};
+
+/**
+ * One generation mode's editor, plugged into the shared shell (GenerationForm). The shell owns the
+ * provider/model picker, the video settings, live validation, drafts, cost and submission; the editor
+ * owns its own state and how that becomes its part of the canonical request.
+ */
+export type ModeEditor<State> = {
+  /** Checks a draft restored from localStorage; a draft that fails is discarded. */
+  stateSchema: StateSchema<State>;
+  /** A fresh state, or one taken from an earlier generation's request (Remix, Extend). */
+  initialState(context: EditorContext, source?: GenerationRequest): State;
+  /** After a change of provider or model: keep what still applies, report what was dropped. */
+  adaptToModel(state: State, context: EditorContext): { state: State; dropped: DroppedSetting[] };
+  toRequest(state: State, context: EditorContext): EditorRequestPart;
+  /**
+   * Field keys (dotted request paths, e.g. "prompt", "storyboard.shots.2.duration", "media.0") the
+   * editor shows violations beside. A violation goes to the longest key its path starts with.
+   */
+  fieldKeys(state: State, context: EditorContext): string[];
+  Editor: ComponentType<ModeEditorProps<State>>;
+};

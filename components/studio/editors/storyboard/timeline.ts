@@ -1,0 +1,44 @@
+/** A shot's place on the storyboard timeline. */
+export type TimelineSegment = { id: string; index: number; start: number; duration: number; share: number };
+
+export type Timeline = {
+  segments: TimelineSegment[];
+  sum: number;
+  total: number;
+  /** "short"/"over": the shots do not fill the video exactly, which the providers refuse. */
+  status: "ok" | "short" | "over";
+};
+
+/** Each shot's share of the bar: of the video's length, or of the shots' sum when they overrun it. */
+export function storyboardTimeline(shots: readonly { id: string; duration: number }[], total: number): Timeline {
+  const sum = shots.reduce((seconds, shot) => seconds + Math.max(0, shot.duration), 0);
+  const scale = Math.max(sum, total, 1);
+  let start = 0;
+  const segments = shots.map((shot, index) => {
+    const duration = Math.max(0, shot.duration);
+    const segment = { id: shot.id, index, start, duration, share: duration / scale };
+    start += duration;
+    return segment;
+  });
+  return { segments, sum, total, status: sum === total ? "ok" : sum < total ? "short" : "over" };
+}
+
+/** `total` seconds cut into `count` whole-second shots, the longer ones first (5 into 2 → 3, 2). */
+export function splitEvenly(total: number, count: number): number[] {
+  const base = Math.floor(total / count);
+  return Array.from({ length: count }, (_, index) => base + (index < total % count ? 1 : 0));
+}
+
+/** A new shot takes the seconds still unused, or one second when none are left. */
+export function durationForNewShot(shots: readonly { duration: number }[], total: number): number {
+  const used = shots.reduce((seconds, shot) => seconds + shot.duration, 0);
+  return Math.max(1, total - used);
+}
+
+export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
+  if (from === to || from < 0 || to < 0 || from >= items.length || to >= items.length) return [...items];
+  const next = [...items];
+  const [moved] = next.splice(from, 1);
+  next.splice(to, 0, moved as T);
+  return next;
+}

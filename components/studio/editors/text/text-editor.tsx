@@ -1,0 +1,69 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import * as z from "zod/mini";
+import { cameraFromRequest, cameraToRequest, CameraStateSchema, NO_CAMERA } from "../../fields/camera";
+import { CameraControlField } from "../../fields/camera-control-field";
+import { PromptField } from "../../fields/prompt-field";
+import { fieldErrorsAt } from "../../form/field-errors";
+import { adaptSharedControls, textOrUndefined } from "../common";
+import type { ModeEditor, ModeEditorProps } from "../mode-editor";
+
+const TextStateSchema = z.object({ prompt: z.string(), negativePrompt: z.string(), camera: CameraStateSchema });
+type TextState = z.infer<typeof TextStateSchema>;
+
+function TextEditorFields({ state, onChange, model, errors }: ModeEditorProps<TextState>) {
+  const t = useTranslations();
+  return (
+    <div className="space-y-5">
+      <PromptField
+        fieldKey="prompt"
+        label={t("prompt.label")}
+        placeholder={t("prompt.placeholder")}
+        value={state.prompt}
+        onChange={(prompt) => onChange((current) => ({ ...current, prompt }))}
+        max={model.promptMaxLength}
+        overflow={model.promptOverflow}
+        violations={fieldErrorsAt(errors, "prompt")}
+        rows={5}
+      />
+      {model.negativePrompt && (
+        <PromptField
+          fieldKey="negativePrompt"
+          label={t("prompt.negativeLabel")}
+          hint={t("prompt.negativeHint")}
+          value={state.negativePrompt}
+          onChange={(negativePrompt) => onChange((current) => ({ ...current, negativePrompt }))}
+          max={model.promptMaxLength}
+          overflow={model.promptOverflow}
+          violations={fieldErrorsAt(errors, "negativePrompt")}
+          rows={2}
+        />
+      )}
+      {model.cameraControl && (
+        <CameraControlField
+          value={state.camera}
+          onChange={(camera) => onChange((current) => ({ ...current, camera }))}
+          violations={fieldErrorsAt(errors, "cameraControl")}
+        />
+      )}
+    </div>
+  );
+}
+
+export const TEXT_EDITOR: ModeEditor<TextState> = {
+  stateSchema: TextStateSchema,
+  initialState: (_context, source) => ({
+    prompt: source?.prompt ?? "",
+    negativePrompt: source?.negativePrompt ?? "",
+    camera: source ? cameraFromRequest(source.cameraControl) : NO_CAMERA,
+  }),
+  adaptToModel: adaptSharedControls,
+  toRequest: (state, { model }) => ({
+    prompt: textOrUndefined(state.prompt),
+    negativePrompt: model.negativePrompt ? textOrUndefined(state.negativePrompt) : undefined,
+    cameraControl: model.cameraControl ? cameraToRequest(state.camera) : undefined,
+  }),
+  fieldKeys: () => ["prompt", "negativePrompt", "cameraControl"],
+  Editor: TextEditorFields,
+};

@@ -1,0 +1,56 @@
+import * as z from "zod/mini";
+import type { AspectRatio, Quality } from "@/lib/providers/canonical";
+import { PROVIDERS } from "@/lib/providers/ids";
+import type { StateSchema } from "../editors/mode-editor";
+import type { VideoSettings } from "./video-settings";
+
+// Drafts live in this browser only, per mode, so a reload or a closed tab loses nothing.
+
+// Quality and ratio are checked against the chosen model by adaptSettings when the draft is restored.
+const SettingsSchema = z.object({
+  provider: z.enum(PROVIDERS),
+  model: z.string(),
+  quality: z.optional(z.string()),
+  aspectRatio: z.optional(z.string()),
+  duration: z.int().check(z.positive()),
+  audio: z.boolean(),
+  watermark: z.boolean(),
+});
+
+const draftKey = (mode: string) => `kling-studio:draft:${mode}`;
+
+export type Draft<State> = { settings: VideoSettings; editor: State };
+
+export function loadDraft<State>(mode: string, editorSchema: StateSchema<State>): Draft<State> | null {
+  try {
+    const raw = JSON.parse(window.localStorage.getItem(draftKey(mode)) ?? "null") as { settings?: unknown; editor?: unknown } | null;
+    const settings = SettingsSchema.safeParse(raw?.settings);
+    const editor = editorSchema.safeParse(raw?.editor);
+    if (!settings.success || !editor.success) return null;
+    return { settings: { ...settings.data, quality: settings.data.quality as Quality | undefined, aspectRatio: settings.data.aspectRatio as AspectRatio | undefined }, editor: editor.data };
+  } catch {
+    return null;
+  }
+}
+
+export function saveDraft<State>(mode: string, draft: Draft<State>): void {
+  try {
+    window.localStorage.setItem(draftKey(mode), JSON.stringify(draft));
+  } catch {
+    // Storage full or disabled (private mode): the form still works, only without a draft.
+  }
+}
+
+export function clearDraft(mode: string): void {
+  try {
+    window.localStorage.removeItem(draftKey(mode));
+  } catch {
+    // Nothing to clear where storage is unavailable.
+  }
+}
+
+/** A random key even outside secure contexts (plain http on a LAN), where crypto.randomUUID is missing. */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return `form-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { createGenerationAction } from "@/app/(studio)/studio/actions";
+import type { ModeEditor } from "../editors/mode-editor";
+import type { StudioProps } from "../types";
+import { CostEstimate } from "./cost-estimate";
+import { clearDraft, newIdempotencyKey } from "./draft-storage";
+import { assignViolations, NO_FIELD_ERRORS } from "./field-errors";
+import { FormProblems } from "./form-problems";
+import { ProviderPicker } from "./provider-picker";
+import { SwitchNotice } from "./switch-notice";
+import { useLiveValidation } from "./use-live-validation";
+import { useStudioForm } from "./use-studio-form";
+import { VideoSettingsPanel } from "./video-settings-panel";
+
+const SHELL_FIELDS = ["provider", "model", "aspectRatio", "duration", "quality", "audio", "watermark"];
+
+/** The shell every mode's editor plugs into: picker, settings, live validation, cost, draft and submit. */
+export function GenerationForm<State>({ editor, ...props }: StudioProps & { editor: ModeEditor<State> }) {
+  const t = useTranslations("form");
+  const router = useRouter();
+  const studio = useStudioForm({ mode: props.mode, editor, choices: props.choices, source: props.source });
+  const { form, context, request } = studio;
+  const validation = useLiveValidation(request);
+  // One key per form fill: a double click, or a retry after a lost answer, makes one generation.
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [pending, startTransition] = useTransition();
+  const [attempted, setAttempted] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const revealed = form.touched || attempted || form.origin !== "fresh";
+  const errorCount = validation.violations.filter((violation) => violation.severity === "error").length;
+  const fieldErrors = revealed ? assignViolations(validation.violations, [...SHELL_FIELDS, ...editor.fieldKeys(form.editor, context)]) : NO_FIELD_ERRORS;
+  const blocked = revealed && errorCount > 0;
+
+  function submit() {
+    setAttempted(true);
+    if (errorCount > 0 || pending) {
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus());
+      return;
+    }
+    setFailure(null);
+    startTransition(async () => {
+      const outcome = await createGenerationAction({ request, idempotencyKey });
+      if (!outcome.ok) return setFailure(outcome.error.message);
+      if (!outcome.data.created) return validation.accept(outcome.data.violations);
+      clearDraft(props.mode);
+      router.push(`/generations/${outcome.data.id}`);
+    });
+  }
+
+  const Editor = editor.Editor;
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+      className="grid gap-8 md:grid-cols-[minmax(0,1fr)_18rem] lg:grid-cols-[minmax(0,1fr)_20rem]"
+    >
+      <div className="min-w-0 space-y-6">
+        {form.origin === "draft" && !form.touched && (
+          <p role="status" className="flex flex-wrap items-center gap-3 rounded-lg bg-zinc-900 px-4 py-2 text-sm text-zinc-300">
+            {t("draftRestored")}
+            <button type="button" onClick={studio.startOver} className="text-accent underline-offset-4 hover:underline">{t("discardDraft")}</button>
+          </p>
+        )}
+        {form.origin === "source" && !form.touched && <p role="status" className="rounded-lg bg-zinc-900 px-4 py-2 text-sm text-zinc-300">{t("remixOf")}</p>}
+        {form.switched && <SwitchNotice provider={form.switched.provider} dropped={form.switched.dropped} onDismiss={studio.dismissSwitchNotice} />}
+        <Editor {...context} state={form.editor} onChange={studio.updateEditor} errors={fieldErrors} />
+        <FormProblems violations={fieldErrors.unassigned} />
+      </div>
+      <aside className="space-y-6">
+        <ProviderPicker
+          choices={props.choices}
+          provider={context.provider}
+          model={form.settings.model}
+          onProviderChange={studio.switchProvider}
+          onModelChange={studio.switchModel}
+          errors={fieldErrors}
+        />
+        <VideoSettingsPanel context={context} settings={form.settings} onChange={studio.updateSettings} errors={fieldErrors} />
+        <CostEstimate settings={form.settings} prices={props.prices} runningCount={props.runningCount} />
+        <div className="space-y-2">
+          <button
+            type="submit"
+            aria-disabled={blocked || pending}
+            aria-describedby="submit-status"
+            className="w-full rounded-md bg-accent px-4 py-2.5 font-medium text-zinc-950 hover:bg-accent-strong aria-disabled:cursor-not-allowed aria-disabled:opacity-50"
+          >
+            {pending ? t("submitting") : t("submit")}
+          </button>
+          <p id="submit-status" aria-live="polite" className="min-h-5 text-sm">
+            {blocked ? <span className="text-red-300">{t("fixErrors", { count: errorCount })}</span> : validation.checking && revealed ? <span className="text-zinc-500">{t("checking")}</span> : null}
+          </p>
+          {failure && <p role="alert" className="text-sm text-red-300">{t("failed", { message: failure })}</p>}
+        </div>
+      </aside>
+    </form>
+  );
+}

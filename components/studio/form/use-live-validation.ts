@@ -1,0 +1,59 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import { validateGenerationAction } from "@/app/(studio)/studio/actions";
+import type { GenerationRequestInput, parseGenerationRequest } from "@/lib/providers/canonical";
+import type { Violation } from "@/lib/providers/validation";
+
+const DEBOUNCE_MS = 350;
+
+type ServerVerdict = { key: string; violations: Violation[] };
+type Parser = typeof parseGenerationRequest;
+
+// The canonical schema (and zod with it) arrives after the form is interactive, off the first load.
+const loadParser = () => import("@/lib/providers/canonical").then((module) => module.parseGenerationRequest);
+
+function sameViolation(a: Violation, b: Violation) {
+  return a.path === b.path && a.message === b.message;
+}
+
+/**
+ * Two checks, one set of rules: the canonical zod schema at once in the browser, and the provider's
+ * own rules (adapters live on the server) through validateGenerationAction, debounced. While the
+ * provider's answer is on its way, its last verdict stays next to the schema's, so errors do not flicker.
+ */
+export function useLiveValidation(request: GenerationRequestInput) {
+  const key = useMemo(() => JSON.stringify(request), [request]);
+  const [parser, setParser] = useState<{ parse: Parser } | null>(null);
+  const local = useMemo(() => parser?.parse(request).violations ?? [], [parser, request]);
+  const [server, setServer] = useState<ServerVerdict | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    loadParser().then((parse) => current && setParser({ parse }));
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(async () => {
+      const outcome = await validateGenerationAction({ request: JSON.parse(key) }).catch(() => null);
+      if (current && outcome?.ok) setServer({ key, violations: outcome.data.violations });
+    }, DEBOUNCE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [key]);
+
+  const fresh = server?.key === key;
+  const violations = fresh ? server.violations : [...local, ...(server?.violations ?? []).filter((stale) => !local.some((own) => sameViolation(own, stale)))];
+  return {
+    violations,
+    checking: !fresh,
+    /** The server's verdict on a submission counts as the latest check. */
+    accept: (verdict: Violation[]) => setServer({ key, violations: verdict }),
+  };
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import type { GenerationRequestInput } from "@/lib/providers/canonical";
+import type { ProviderId } from "@/lib/providers/ids";
+import type { EditorContext, ModeEditor } from "../editors/mode-editor";
+import type { ProviderChoice, StudioProps } from "../types";
+import { clearDraft, loadDraft, saveDraft } from "./draft-storage";
+import { adaptSettings, contextFor, defaultChoice, initialSettings, settingsToRequest, type DroppedSetting, type VideoSettings } from "./video-settings";
+
+type FormState<State> = {
+  settings: VideoSettings;
+  editor: State;
+  /** Where the form started: defaults, a restored draft, or an earlier generation. */
+  origin: "fresh" | "draft" | "source";
+  /** Whether the creator has changed anything yet (errors show from then on). */
+  touched: boolean;
+  switched: { provider: string; dropped: DroppedSetting[] } | null;
+};
+
+function usableContext(choices: ProviderChoice[], provider?: string, model?: string) {
+  const context = provider ? contextFor(choices, provider, model) : undefined;
+  return context?.provider.available ? context : undefined;
+}
+
+function freshState<State>(editor: ModeEditor<State>, choices: ProviderChoice[]): FormState<State> {
+  const context = usableContext(choices, defaultChoice(choices)?.id)!;
+  const settings = initialSettings(context);
+  return { settings, editor: editor.initialState({ ...context, settings }), origin: "fresh", touched: false, switched: null };
+}
+
+/** Runs in the browser only (the form renders after hydration), so the draft can be read at once. */
+function startingState<State>(mode: string, editor: ModeEditor<State>, choices: ProviderChoice[], source: StudioProps["source"]): FormState<State> {
+  const fromSource = source && usableContext(choices, source.request.provider, source.request.model);
+  if (source && fromSource) {
+    const settings = initialSettings(fromSource, source.request);
+    return { settings, editor: editor.initialState({ ...fromSource, settings }, source.request), origin: "source", touched: false, switched: null };
+  }
+  const draft = loadDraft(mode, editor.stateSchema);
+  const fromDraft = draft && usableContext(choices, draft.settings.provider, draft.settings.model);
+  if (draft && fromDraft) {
+    const settings = adaptSettings(draft.settings, fromDraft).settings;
+    return { settings, editor: editor.adaptToModel(draft.editor, { ...fromDraft, settings }).state, origin: "draft", touched: false, switched: null };
+  }
+  return freshState(editor, choices);
+}
+
+/** The shell's state: provider and model, shared settings, the editor's own state, the draft. */
+export function useStudioForm<State>({ mode, editor, choices, source }: { mode: StudioProps["mode"]; editor: ModeEditor<State>; choices: ProviderChoice[]; source?: StudioProps["source"] }) {
+  const [form, setForm] = useState(() => startingState(mode, editor, choices, source));
+  const context: EditorContext = { ...contextFor(choices, form.settings.provider, form.settings.model)!, settings: form.settings };
+
+  useEffect(() => {
+    if (form.touched) saveDraft(mode, { settings: form.settings, editor: form.editor });
+  }, [mode, form.touched, form.settings, form.editor]);
+
+  const request = useMemo<GenerationRequestInput>(() => {
+    const current = contextFor(choices, form.settings.provider, form.settings.model)!;
+    const editorContext = { ...current, settings: form.settings };
+    return { ...settingsToRequest(form.settings, current), mode, ...editor.toRequest(form.editor, editorContext) };
+  }, [choices, editor, mode, form.settings, form.editor]);
+
+  /** A new provider or model: everything that still applies carries over; the rest is listed. */
+  const switchTo = (provider: ProviderId, model?: string) =>
+    setForm((current) => {
+      const next = usableContext(choices, provider, model);
+      if (!next) return current;
+      const adapted = adaptSettings(current.settings, next);
+      const editorAdapted = editor.adaptToModel(current.editor, { ...next, settings: adapted.settings });
+      const dropped = [...adapted.dropped, ...editorAdapted.dropped];
+      const label = model ? `${next.provider.label} · ${next.model.label}` : next.provider.label;
+      return { ...current, settings: adapted.settings, editor: editorAdapted.state, touched: true, switched: dropped.length ? { provider: label, dropped } : null };
+    });
+
+  return {
+    form,
+    context,
+    request,
+    switchProvider: (provider: ProviderId) => switchTo(provider),
+    switchModel: (model: string) => switchTo(form.settings.provider, model),
+    updateSettings: (patch: Partial<VideoSettings>) => setForm((current) => ({ ...current, settings: { ...current.settings, ...patch }, touched: true })),
+    updateEditor: (update: (state: State) => State) => setForm((current) => ({ ...current, editor: update(current.editor), touched: true })),
+    dismissSwitchNotice: () => setForm((current) => ({ ...current, switched: null })),
+    startOver: () => {
+      clearDraft(mode);
+      setForm(freshState(editor, choices));
+    },
+  };
+}

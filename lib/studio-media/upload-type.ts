@@ -1,0 +1,17 @@
+import type { MediaKind } from "@/lib/providers/schema/media";
+import { UPLOAD_TYPES, uploadTypeOf } from "@/lib/uploads/upload-rules";
+import type { MediaCheck } from "./media-checks";
+
+/** Content types the studio's upload endpoint takes for one kind, for a file input's `accept`. */
+export function acceptedTypes(kind: MediaKind): string[] {
+  return Object.entries(UPLOAD_TYPES).flatMap(([type, rule]) => (rule.kind === kind ? [type] : []));
+}
+
+/** The studio's own limits (type and size), checked before the provider's: the server would refuse these outright. */
+export function checkUploadType(file: { type: string; size: number }, kind: MediaKind): MediaCheck[] {
+  const type = uploadTypeOf(file.type);
+  if (!type || UPLOAD_TYPES[type].kind !== kind) {
+    return [{ rule: "file_type", params: { format: file.type || "?", formats: acceptedTypes(kind).join(", ") } }];
+  }
+  return [];
+}
