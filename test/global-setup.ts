@@ -55,6 +55,10 @@ export default async function setup(project: TestProject) {
   const template = `${run}_template`;
   await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
   await applyMigrations(withDatabase(serverUrl, template));
+  // The migration engine's pool may linger; a template with open connections cannot be copied.
+  await onServer(serverUrl, (client) =>
+    client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [template]),
+  );
   project.provide("databaseServerUrl", serverUrl);
   project.provide("templateDatabase", template);
 

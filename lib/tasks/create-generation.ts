@@ -5,6 +5,7 @@ import {
   GenerationRequestSchema,
   loadSimulatorConfig,
   providerAvailability,
+  PROVIDERS,
   type GenerationRequest,
   type GenerationRequestInput,
   type ProviderId,
@@ -47,6 +48,9 @@ export async function createGeneration(engine: TaskEngine, { creatorId, request,
     if (existing) return existing;
   }
 
+  if (!(PROVIDERS as readonly string[]).includes(request.provider)) {
+    throw new GenerationRejectedError([{ path: "provider", rule: "provider_unknown", message: `There is no provider called "${request.provider}".`, severity: "error" }]);
+  }
   const provider = request.provider as ProviderId;
   const availability = providerAvailability(engine.providersConfig, provider);
   const adapter = engine.registry[provider];

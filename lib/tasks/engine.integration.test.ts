@@ -80,6 +80,17 @@ describe("task engine with the simulator", () => {
     expect(body.events.map((event: { status: string }) => event.status)).toContain("succeeded");
   });
 
+  it("extends a video the studio generated, sending it as the feature video", async () => {
+    const first = await createGeneration(worker.engine, { creatorId: creator.id, request: textRequest("the first shot") });
+    await finished(first.id);
+    const video = await prisma.asset.findFirstOrThrow({ where: { generationId: first.id, kind: "video" } });
+    const next = await createGeneration(worker.engine, {
+      creatorId: creator.id,
+      request: { provider: "simulator", model: "kling-simulator", mode: "extend", extendDirection: "next", prompt: "the next shot", duration: 3, media: [{ role: "feature", url: `asset:${video.id}` }] },
+    });
+    expect((await finished(next.id)).status).toBe("succeeded");
+  });
+
   it("creates one generation and one provider task for a repeated idempotency key", async () => {
     const key = `double-click-${Date.now()}`;
     const [first, second] = await Promise.all([

@@ -33,7 +33,8 @@ function deliveryFor(engine: TaskEngine, adapter: ProviderAdapter, upload: Store
 async function loadUploads(engine: TaskEngine, request: GenerationRequestInput): Promise<Map<string, StoredUpload>> {
   const ids = (request.media ?? []).map((item) => assetIdOf(item.url)).filter((id): id is string => Boolean(id));
   if (ids.length === 0) return new Map();
-  const assets = await engine.prisma.asset.findMany({ where: { id: { in: ids }, kind: "upload" } });
+  // Uploads, and videos the studio generated (extend or edit an earlier result).
+  const assets = await engine.prisma.asset.findMany({ where: { id: { in: ids }, kind: { in: ["upload", "video"] } } });
   return new Map(assets.map((asset) => [asset.id, asset]));
 }
 
@@ -64,7 +65,7 @@ export async function requestForValidation(engine: TaskEngine, adapter: Provider
       durationSeconds: upload.durationSeconds ?? undefined,
       fps: upload.fps ?? undefined,
       sizeBytes: Number(upload.sizeBytes),
-      format: upload.format ?? undefined,
+      format: upload.format ?? upload.contentType.split("/")[1]?.replace("quicktime", "mov"),
       hasAlpha: upload.hasAlpha ?? undefined,
     };
     return { ...item, url, metadata };
