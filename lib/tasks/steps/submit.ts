@@ -1,5 +1,5 @@
 import "server-only";
-import { GenerationValidationError, ProviderError, type GenerationRequestInput, type ProviderTask } from "@/lib/providers";
+import { GenerationValidationError, ProviderError, type GenerationRequestInput, type ProviderId, type ProviderTask } from "@/lib/providers";
 import type { Generation } from "@/lib/db/generated/client";
 import { adapterFor, type TaskEngine } from "../engine";
 import { fromProviderError, type GenerationError } from "../generation-error";
@@ -30,7 +30,7 @@ async function accepted(engine: TaskEngine, generation: Generation, task: Pick<P
     engine.prisma,
     generation.id,
     { from: ["submitting"], to: status, data: { providerTaskId: task.providerTaskId, submittedAt: new Date(), submitInFlightSince: null, stepFailures: 0 } },
-    (tx) => enqueueStep(engine.boss, { generationId: generation.id, phase: "poll" }, nextPollDelayMs(storedEstimate(generation.estimate), 0, engine.pollPolicy(generation.provider as never)), tx),
+    (tx) => enqueueStep(engine.boss, { generationId: generation.id, phase: "poll" }, nextPollDelayMs(storedEstimate(generation.estimate), 0, engine.pollPolicy(generation.provider as ProviderId)), tx),
   );
   if (!moved) console.warn(`[worker] generation ${generation.id} was accepted as ${task.providerTaskId} but had already left submitting`);
 }

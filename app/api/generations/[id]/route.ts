@@ -1,16 +1,10 @@
 import { ApiError, authedRoute } from "@/lib/api/route";
 import { prisma } from "@/lib/db/client";
-import { presentGeneration } from "@/lib/tasks/present";
+import { findGenerationWithDetails, presentGeneration } from "@/lib/tasks/present";
 
 // GET /api/generations/[id] – status, events, ETA, error and media links; polled by the browser.
 export const GET = authedRoute<{ id: string }>("user", async (request, { params }) => {
-  const generation = await prisma.generation.findUnique({
-    where: { id: params.id },
-    include: {
-      events: { orderBy: { at: "asc" } },
-      assets: { select: { id: true, kind: true, contentType: true, width: true, height: true, durationSeconds: true } },
-    },
-  });
+  const generation = await findGenerationWithDetails(prisma, params.id);
   if (!generation) throw new ApiError(404, "No generation has this id.");
   const etag = `"${generation.updatedAt.getTime()}"`;
   // Finished generations never change; unfinished ones answer 304 while nothing moved (the ETA still changes, so only when final).
