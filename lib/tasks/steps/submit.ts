@@ -9,6 +9,9 @@ import { requestForSubmission } from "../media-resolution";
 import { enqueueStep } from "../queue";
 import { transition } from "../transitions";
 
+// A provider refusing for a whole day (rate limits, outage) is not going to take this generation.
+const GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
+
 function callbackUrl(engine: TaskEngine, generation: Generation): string | undefined {
   if (!engine.callbackBaseUrl || !generation.callbackSecret) return undefined;
   return `${engine.callbackBaseUrl}/api/callbacks/${generation.id}/${generation.callbackSecret}`;
@@ -90,7 +93,7 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
       throw error;
     }
     if (error.outcomeUnknown) return recoverUnknownCreate(engine, generation);
-    if (error.retryable) {
+    if (error.retryable && Date.now() - generation.createdAt.getTime() < GIVE_UP_AFTER_MS) {
       // Refused outright (429, 503): nothing was created, so sending again later is safe.
       await prisma.generation.update({ where: { id: generation.id }, data: { submitInFlightSince: null, stepFailures: { increment: 1 } } });
       return enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, retryDelayMs(generation.stepFailures, error.retryAfterSeconds));
