@@ -75,10 +75,11 @@ test("switching language changes the interface and the lang attribute", async ({
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
-test("modes without an editor yet say so instead of showing a form", async ({ page }) => {
-  await page.goto("/studio/motion_control");
-  await expect(page.getByTestId("editor-coming")).toContainText("The Motion control editor is coming");
-  await expect(page.getByRole("button", { name: "Generate" })).toHaveCount(0);
+test("every mode opens its editor", async ({ page }) => {
+  for (const mode of ["first_frame", "first_last", "reference", "edit", "extend", "motion_control"]) {
+    await page.goto(`/studio/${mode}`);
+    await expect(page.getByRole("button", { name: "Generate" })).toBeVisible();
+  }
 });
 
 test("a reload keeps the unsent draft, and an unfinished generation can be canceled", async ({ page }) => {

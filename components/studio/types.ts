@@ -1,4 +1,5 @@
 import type { GenerationMode, GenerationRequest, ModelCapabilities, ModeCapabilities, ProviderId } from "@/lib/providers";
+import type { ImageRules, VideoRules } from "@/lib/providers/validation";
 import type { PriceList } from "@/lib/studio/pricing";
 
 // Data the server page hands to a mode's client form: plain JSON, types only from the provider library.
@@ -13,6 +14,22 @@ export type ProviderChoice = {
   models: ModelCapabilities[];
 };
 
+/**
+ * A provider's media rules in the page's mode. They live in its validator's constants, not in the
+ * capability tables, so the server page reads them and the editors check files before upload.
+ */
+export type ModeMediaRules = {
+  image?: ImageRules;
+  video?: VideoRules;
+  /** Reference images + elements allowed together once a video is among the inputs (only in the tables' notes). */
+  referencesWithVideo?: number;
+  /** Motion control: the action video's longest duration per character orientation. */
+  actionSecondsByOrientation?: Record<"image" | "video", number>;
+};
+
+/** An element of the team library; `provider`/`providerElementId` when it is mirrored in a provider's library. */
+export type TeamElement = { id: string; name: string; description?: string; thumbnailUrl?: string; provider?: ProviderId; providerElementId?: string };
+
 /** An earlier generation the form starts from (Remix, Extend). */
 export type SourceGeneration = { id: string; request: GenerationRequest };
 
@@ -23,6 +40,8 @@ export type StudioProps = {
   prices: PriceList;
   /** Generations of the whole team not finished yet, when the page was rendered. */
   runningCount: number;
+  mediaRules: Partial<Record<ProviderId, ModeMediaRules>>;
+  elements: TeamElement[];
 };
 
 /** What the chosen provider and model offer for the page's mode. */

@@ -4,12 +4,17 @@ import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { GenerationRequestSchema, listProviders, type GenerationMode } from "@/lib/providers";
 import { getTaskEngine } from "@/lib/tasks/web-engine";
+import { loadExtendSource } from "./extend-source";
+import { mediaRulesForMode } from "./media-rules";
 import { providerChoicesForMode } from "./provider-choices";
+import { loadTeamElements } from "./team-elements";
 
 const UNFINISHED = ["submitting", "queued", "running", "storing"] as const;
+/** Modes whose pickers offer the team's elements. */
+const ELEMENT_MODES: readonly GenerationMode[] = ["reference", "edit"];
 
 /** The earlier generation a form starts from (?from=<id>), when it exists and its request still parses. */
-export async function loadSourceGeneration(id: string | undefined): Promise<StudioProps["source"]> {
+async function loadSourceGeneration(id: string | undefined): Promise<StudioProps["source"]> {
   if (!id) return undefined;
   const generation = await prisma.generation.findUnique({ where: { id }, select: { id: true, request: true } });
   const request = generation && GenerationRequestSchema.safeParse(generation.request);
@@ -20,15 +25,12 @@ export async function loadSourceGeneration(id: string | undefined): Promise<Stud
 export async function loadStudioPageData(mode: GenerationMode, sourceId: string | undefined): Promise<StudioProps> {
   const engine = await getTaskEngine();
   const listing = listProviders(engine.providersConfig, engine.registry);
-  const [source, runningCount] = await Promise.all([
-    loadSourceGeneration(sourceId),
+  const choices = providerChoicesForMode(listing, (id) => engine.registry[id]?.capabilities, mode);
+  const [source, runningCount, elements] = await Promise.all([
+    // Extend continues the earlier generation's result; every other mode remixes its request.
+    mode === "extend" ? loadExtendSource(sourceId, choices) : loadSourceGeneration(sourceId),
     prisma.generation.count({ where: { status: { in: [...UNFINISHED] } } }),
+    ELEMENT_MODES.includes(mode) ? loadTeamElements() : [],
   ]);
-  return {
-    mode,
-    choices: providerChoicesForMode(listing, (id) => engine.registry[id]?.capabilities, mode),
-    source,
-    prices: env().prices,
-    runningCount,
-  };
+  return { mode, choices, source, prices: env().prices, runningCount, mediaRules: mediaRulesForMode(mode), elements };
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { hasEditor } from "@/components/studio/editors/editor-modes";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { GENERATION_MODES } from "@/lib/providers";
@@ -25,9 +24,6 @@ export default async function StudioPage() {
             >
               <h2 className="font-medium">{t(`modes.${mode}.title`)}</h2>
               <p className="mt-2 text-sm text-zinc-400">{t(`modes.${mode}.summary`)}</p>
-              {!hasEditor(mode) && (
-                <span className="mt-3 inline-block rounded bg-zinc-800 px-2 py-0.5 text-xs text-zinc-400">{t("studio.comingSoonBadge")}</span>
-              )}
             </Link>
           </li>
         ))}

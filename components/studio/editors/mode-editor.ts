@@ -2,7 +2,7 @@ import type { ComponentType } from "react";
 import type { GenerationRequest, GenerationRequestInput } from "@/lib/providers/canonical";
 import type { FieldErrors } from "../form/field-errors";
 import type { DroppedSetting, VideoSettings } from "../form/video-settings";
-import type { ModelContext } from "../types";
+import type { ModeMediaRules, ModelContext, TeamElement } from "../types";
 
 /** The part of the canonical request a mode's editor decides; the shell adds provider, model and video settings. */
 export type EditorRequestPart = Pick<
@@ -20,6 +20,10 @@ export type ModeEditorProps<State> = EditorContext & {
   onChange: (update: (state: State) => State) => void;
   /** Violations already sorted to this editor's `fieldKeys`; read them with fieldErrorsAt. */
   errors: FieldErrors;
+  /** The chosen provider's media rules in this mode, and the team's elements. */
+  media: { rules: ModeMediaRules; elements: readonly TeamElement[] };
+  /** For controls that decide a shared setting (a voice needs sound on). */
+  onSettingsChange: (patch: Partial<VideoSettings>) => void;
 };
 
 /**

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { Ref } from "react";
 import type { Violation } from "@/lib/providers/validation";
 import { describedBy, FieldMessages } from "./field-messages";
 
@@ -15,10 +16,12 @@ type PromptFieldProps = {
   hint?: string;
   placeholder?: string;
   rows?: number;
+  /** The textarea, for editors that insert tokens at its caret. */
+  inputRef?: Ref<HTMLTextAreaElement>;
 };
 
 /** A prompt with a live count against the model's limit. */
-export function PromptField({ fieldKey, label, value, onChange, max, overflow, violations, hint, placeholder, rows = 4 }: PromptFieldProps) {
+export function PromptField({ fieldKey, label, value, onChange, max, overflow, violations, hint, placeholder, rows = 4, inputRef }: PromptFieldProps) {
   const t = useTranslations("prompt");
   const id = `field-${fieldKey.replace(/[^a-zA-Z0-9]+/g, "-")}`;
   const countId = `${id}-count`;
@@ -33,6 +36,7 @@ export function PromptField({ fieldKey, label, value, onChange, max, overflow, v
       </div>
       {hint && <p className="mb-1 text-xs text-zinc-500">{hint}</p>}
       <textarea
+        ref={inputRef}
         id={id}
         value={value}
         rows={rows}

@@ -71,7 +71,14 @@ export function GenerationForm<State>({ editor, ...props }: StudioProps & { edit
         )}
         {form.origin === "source" && !form.touched && <p role="status" className="rounded-lg bg-zinc-900 px-4 py-2 text-sm text-zinc-300">{t("remixOf")}</p>}
         {form.switched && <SwitchNotice provider={form.switched.provider} dropped={form.switched.dropped} onDismiss={studio.dismissSwitchNotice} />}
-        <Editor {...context} state={form.editor} onChange={studio.updateEditor} errors={fieldErrors} />
+        <Editor
+          {...context}
+          state={form.editor}
+          onChange={studio.updateEditor}
+          errors={fieldErrors}
+          media={{ rules: props.mediaRules[context.provider.id] ?? {}, elements: props.elements }}
+          onSettingsChange={studio.updateSettings}
+        />
         <FormProblems violations={fieldErrors.unassigned} />
       </div>
       <aside className="space-y-6">

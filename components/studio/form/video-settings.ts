@@ -20,7 +20,7 @@ export type DroppedSetting =
   | { setting: "split"; from: "custom" | "intelligent"; to: "custom" | "intelligent" }
   | { setting: "aspectRatio" | "duration" | "shots"; from: string; to: string }
   | { setting: "aspectRatioRemoved"; from: string }
-  | { setting: "audio" | "watermark" | "negativePrompt" | "cameraControl" };
+  | { setting: "audio" | "watermark" | "negativePrompt" | "cameraControl" | "motionBrush" | "voices" | "elements" | "media" };
 
 export function durationChoices(rule: DurationRule): number[] {
   if (rule.kind === "set") return [...rule.values].sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import type { ElementOption } from "./types";
@@ -44,7 +45,14 @@ export function ElementPicker({ options, chosen, onPick, canAdd, disabled }: Ele
     }
   };
 
-  if (options.length === 0) return <p className="text-sm text-zinc-500">{t("none")}</p>;
+  if (options.length === 0) {
+    return (
+      <p className="text-sm text-zinc-500" data-testid="elements-empty">
+        {t("none")}{" "}
+        <Link href="/elements" className="text-accent underline-offset-4 hover:underline">{t("manage")}</Link>
+      </p>
+    );
+  }
   return (
     <div className="space-y-2">
       <label htmlFor={`${id}-search`} className="block text-sm text-zinc-400">{t("search")}</label>

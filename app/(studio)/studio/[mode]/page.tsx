@@ -2,8 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { EditorComing } from "@/components/studio/editor-coming";
-import { hasEditor } from "@/components/studio/editors/editor-modes";
 import { ModeStudio } from "@/components/studio/editors/mode-studio";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -32,14 +30,6 @@ export default async function ModePage({ params, searchParams }: Props) {
       </Link>
     </PageHeader>
   );
-  if (!hasEditor(mode)) {
-    return (
-      <>
-        {header}
-        <EditorComing mode={mode} fromGeneration={typeof from === "string" ? from : undefined} />
-      </>
-    );
-  }
   const data = await loadStudioPageData(mode, typeof from === "string" ? from : undefined);
   return (
     <>

@@ -1,0 +1,71 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import * as z from "zod/mini";
+import { PromptField } from "../../fields/prompt-field";
+import { fieldErrorsAt } from "../../form/field-errors";
+import { FramesEditor } from "../../media/frames-editor";
+import { adaptSharedControls, textOrUndefined } from "../common";
+import { useMediaErrors } from "../media-errors";
+import { mediaForRoles, MediaItemStateSchema } from "../media-state";
+import type { StudioProps } from "../../types";
+import { EditorStudio } from "../editor-studio";
+import type { ModeEditor, ModeEditorProps } from "../mode-editor";
+import { NegativePromptField } from "../negative-prompt-field";
+
+const FirstLastStateSchema = z.object({ prompt: z.string(), negativePrompt: z.string(), media: z.array(MediaItemStateSchema) });
+type FirstLastState = z.infer<typeof FirstLastStateSchema>;
+
+const MEDIA_FIELDS = ["media"];
+
+function FirstLastFields(props: ModeEditorProps<FirstLastState>) {
+  const { state, onChange, errors, model, modeCaps, media } = props;
+  const t = useTranslations();
+  const pathErrors = useMediaErrors(errors, MEDIA_FIELDS);
+  return (
+    <div className="space-y-6">
+      <FramesEditor
+        value={{ media: state.media }}
+        onChange={({ media: next }) => onChange((current) => ({ ...current, media: next }))}
+        errors={pathErrors}
+        capabilities={{ mode: modeCaps, imageRules: media.rules.image }}
+      />
+      <PromptField
+        fieldKey="prompt"
+        label={t("prompt.label")}
+        hint={t("modeEditors.firstLast.promptHint")}
+        value={state.prompt}
+        onChange={(prompt) => onChange((current) => ({ ...current, prompt }))}
+        max={model.promptMaxLength}
+        overflow={model.promptOverflow}
+        violations={fieldErrorsAt(errors, "prompt")}
+      />
+      <NegativePromptField {...props} />
+    </div>
+  );
+}
+
+/** First and last frames; a last frame rules out camera control and the motion brush, so neither is offered. */
+const FIRST_LAST_EDITOR: ModeEditor<FirstLastState> = {
+  stateSchema: FirstLastStateSchema,
+  initialState: (_context, source) => ({
+    prompt: source?.prompt ?? "",
+    negativePrompt: source?.negativePrompt ?? "",
+    media: source?.media.filter((item) => item.role === "first_frame" || item.role === "last_frame") ?? [],
+  }),
+  adaptToModel: (state, context) => {
+    const { state: next, dropped } = adaptSharedControls(state, context);
+    return { state: { ...next, media: mediaForRoles(next.media, context.modeCaps.media) }, dropped };
+  },
+  toRequest: (state, { model }) => ({
+    prompt: textOrUndefined(state.prompt),
+    negativePrompt: model.negativePrompt ? textOrUndefined(state.negativePrompt) : undefined,
+    media: state.media,
+  }),
+  fieldKeys: () => ["prompt", "negativePrompt", "media"],
+  Editor: FirstLastFields,
+};
+
+export function FirstLastStudio(props: StudioProps) {
+  return <EditorStudio {...props} editor={FIRST_LAST_EDITOR} />;
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import type { PathErrors } from "../media/types";
+import { useViolationText } from "../fields/field-messages";
+import type { FieldErrors } from "../form/field-errors";
+
+/**
+ * The media editors read errors by canonical path ("media[0].metadata.width"): the shell's violations
+ * sorted to these fields, in the creator's words. Two messages on one path are shown together.
+ */
+export function useMediaErrors(errors: FieldErrors, fields: readonly string[]): PathErrors {
+  const text = useViolationText();
+  const byPath: Record<string, string> = {};
+  for (const field of fields) {
+    for (const violation of errors.byField[field] ?? []) {
+      if (violation.severity !== "error") continue;
+      const message = text(violation);
+      byPath[violation.path] = byPath[violation.path] ? `${byPath[violation.path]} ${message}` : message;
+    }
+  }
+  return byPath;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { keepOffered } from "../media-state";
+import { elementOptionsFor } from "./element-options";
+
+const library = [
+  { id: "team-1", name: "Fox", provider: "kling-gateway" as const, providerElementId: "840000000000000001" },
+  { id: "team-2", name: "Owl" },
+];
+
+describe("elementOptionsFor", () => {
+  it("offers a provider the elements mirrored in its library, by its own ids", () => {
+    expect(elementOptionsFor("kling-gateway", library).map((option) => option.id)).toEqual(["840000000000000001"]);
+    expect(elementOptionsFor("dashscope", library)).toEqual([]);
+  });
+
+  it("offers the simulator the whole team library", () => {
+    expect(elementOptionsFor("simulator", library).map((option) => [option.id, option.source])).toEqual([["team-1", "team"], ["team-2", "team"]]);
+  });
+});
+
+describe("keepOffered", () => {
+  it("drops media of roles and elements the new mode does not take, and says so", () => {
+    const state = { media: [{ role: "refer" as const, url: "asset:a" }, { role: "feature" as const, url: "asset:b" }], elements: [{ id: "e" }] };
+    expect(keepOffered(state, { media: { refer: { min: 0, max: 7 } } })).toEqual({
+      state: { media: [state.media[0]], elements: [] },
+      dropped: [{ setting: "media" }, { setting: "elements" }],
+    });
+    expect(keepOffered(state, { media: { refer: {}, feature: {} }, elements: { max: 4 } }).dropped).toEqual([]);
+  });
+});

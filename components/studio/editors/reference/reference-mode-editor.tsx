@@ -1,0 +1,90 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef } from "react";
+import * as z from "zod/mini";
+import { PromptField } from "../../fields/prompt-field";
+import { fieldErrorsAt } from "../../form/field-errors";
+import { ReferenceEditor } from "../../media/reference-editor";
+import type { StudioProps } from "../../types";
+import { adaptSharedControls, textOrUndefined } from "../common";
+import { EditorStudio } from "../editor-studio";
+import { useMediaErrors } from "../media-errors";
+import { ElementStateSchema, keepOffered, MediaItemStateSchema } from "../media-state";
+import type { ModeEditor, ModeEditorProps } from "../mode-editor";
+import { NegativePromptField } from "../negative-prompt-field";
+import { elementOptionsFor } from "./element-options";
+
+const ReferenceStateSchema = z.object({
+  prompt: z.string(),
+  negativePrompt: z.string(),
+  media: z.array(MediaItemStateSchema),
+  elements: z.array(ElementStateSchema),
+});
+type ReferenceState = z.infer<typeof ReferenceStateSchema>;
+
+const MEDIA_FIELDS = ["media", "elements"];
+
+function ReferenceFields(props: ModeEditorProps<ReferenceState>) {
+  const { state, onChange, errors, model, modeCaps, provider, media } = props;
+  const t = useTranslations();
+  const promptInput = useRef<HTMLTextAreaElement>(null);
+  const pathErrors = useMediaErrors(errors, MEDIA_FIELDS);
+  return (
+    <div className="space-y-6">
+      <PromptField
+        fieldKey="prompt"
+        label={t("prompt.label")}
+        hint={t("modeEditors.reference.promptHint")}
+        value={state.prompt}
+        onChange={(prompt) => onChange((current) => ({ ...current, prompt }))}
+        max={model.promptMaxLength}
+        overflow={model.promptOverflow}
+        violations={fieldErrorsAt(errors, "prompt")}
+        inputRef={promptInput}
+      />
+      <NegativePromptField {...props} />
+      <ReferenceEditor
+        value={{ media: state.media, elements: state.elements, prompt: state.prompt }}
+        onChange={(next) => onChange((current) => ({ ...current, ...next }))}
+        errors={pathErrors}
+        capabilities={{
+          mode: modeCaps,
+          promptReferenceSyntax: model.promptReferenceSyntax,
+          referencesWithVideo: media.rules.referencesWithVideo,
+          imageRules: media.rules.image,
+          videoRules: media.rules.video,
+        }}
+        elements={elementOptionsFor(provider.id, media.elements)}
+        promptInput={promptInput}
+      />
+    </div>
+  );
+}
+
+export const REFERENCE_EDITOR: ModeEditor<ReferenceState> = {
+  stateSchema: ReferenceStateSchema,
+  initialState: (_context, source) => ({
+    prompt: source?.prompt ?? "",
+    negativePrompt: source?.negativePrompt ?? "",
+    media: source?.media ?? [],
+    elements: source?.elements ?? [],
+  }),
+  adaptToModel: (state, context) => {
+    const shared = adaptSharedControls(state, context);
+    const offered = keepOffered(shared.state, context.modeCaps);
+    return { state: offered.state, dropped: [...shared.dropped, ...offered.dropped] };
+  },
+  toRequest: (state, { model }) => ({
+    prompt: textOrUndefined(state.prompt),
+    negativePrompt: model.negativePrompt ? textOrUndefined(state.negativePrompt) : undefined,
+    media: state.media,
+    elements: state.elements,
+  }),
+  fieldKeys: () => ["prompt", "negativePrompt", ...MEDIA_FIELDS],
+  Editor: ReferenceFields,
+};
+
+export function ReferenceStudio(props: StudioProps) {
+  return <EditorStudio {...props} editor={REFERENCE_EDITOR} />;
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import * as z from "zod/mini";
+import type { StudioProps } from "../../types";
+import { adaptSharedControls, textOrUndefined } from "../common";
+import { EditorStudio } from "../editor-studio";
+import { ElementStateSchema, keepOffered, MediaItemStateSchema } from "../media-state";
+import type { EditorContext, ModeEditor, ModeEditorProps } from "../mode-editor";
+import { VIDEO_MODE_FIELD_KEYS, VideoModeFields, type VideoModeState } from "./video-mode-fields";
+
+const VideoModeStateSchema = z.object({
+  prompt: z.string(),
+  negativePrompt: z.string(),
+  media: z.array(MediaItemStateSchema),
+  elements: z.array(ElementStateSchema),
+  extendDirection: z.optional(z.enum(["next", "previous"])),
+});
+
+function adaptVideoMode(state: VideoModeState, context: EditorContext) {
+  const shared = adaptSharedControls(state, context);
+  const offered = keepOffered(shared.state, context.modeCaps);
+  return { state: offered.state, dropped: [...shared.dropped, ...offered.dropped] };
+}
+
+/** The editor of edit or extend: the same state and fields, told apart by the input video's role. */
+function videoModeEditor(kind: "edit" | "extend"): ModeEditor<VideoModeState> {
+  const role = kind === "edit" ? "base" : "feature";
+  function Fields(props: ModeEditorProps<VideoModeState>) {
+    return <VideoModeFields {...props} kind={kind} />;
+  }
+  return {
+    stateSchema: VideoModeStateSchema,
+    initialState: (_context, source) => ({
+      prompt: source?.prompt ?? "",
+      negativePrompt: source?.negativePrompt ?? "",
+      media: source?.media.filter((item) => item.role === role || (kind === "edit" && item.role === "refer")) ?? [],
+      elements: kind === "edit" ? (source?.elements ?? []) : [],
+      // Extend must say which shot to add; the next one is the usual wish.
+      extendDirection: kind === "extend" ? (source?.extendDirection ?? "next") : undefined,
+    }),
+    adaptToModel: adaptVideoMode,
+    toRequest: (state, { model }) => ({
+      prompt: textOrUndefined(state.prompt),
+      negativePrompt: model.negativePrompt ? textOrUndefined(state.negativePrompt) : undefined,
+      media: state.media,
+      elements: state.elements,
+      extendDirection: state.extendDirection,
+    }),
+    fieldKeys: () => VIDEO_MODE_FIELD_KEYS,
+    Editor: Fields,
+  };
+}
+
+const EDIT_EDITOR = videoModeEditor("edit");
+const EXTEND_EDITOR = videoModeEditor("extend");
+
+export function EditStudio(props: StudioProps) {
+  return <EditorStudio {...props} editor={EDIT_EDITOR} />;
+}
+
+export function ExtendStudio(props: StudioProps) {
+  return <EditorStudio {...props} editor={EXTEND_EDITOR} />;
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef } from "react";
+import type { ElementRef } from "@/lib/providers/schema/controls";
+import type { MediaItem } from "@/lib/providers/schema/media";
+import { PromptField } from "../../fields/prompt-field";
+import { fieldErrorsAt } from "../../form/field-errors";
+import { VideoEditor } from "../../media/video-editor";
+import { useMediaErrors } from "../media-errors";
+import type { ModeEditorProps } from "../mode-editor";
+import { NegativePromptField } from "../negative-prompt-field";
+import { elementOptionsFor } from "../reference/element-options";
+
+/** What edit and extend share: a prompt, the input video, and for edit reference images and elements. */
+export type VideoModeState = { prompt: string; negativePrompt: string; media: MediaItem[]; elements: ElementRef[]; extendDirection?: "next" | "previous" };
+
+const MEDIA_FIELDS = ["media", "elements", "extendDirection"];
+
+export function VideoModeFields<State extends VideoModeState>(props: ModeEditorProps<State> & { kind: "edit" | "extend" }) {
+  const { state, onChange, errors, model, modeCaps, provider, media, kind } = props;
+  const t = useTranslations();
+  const promptInput = useRef<HTMLTextAreaElement>(null);
+  const pathErrors = useMediaErrors(errors, MEDIA_FIELDS);
+  return (
+    <div className="space-y-6">
+      <VideoEditor
+        value={{ media: state.media, elements: state.elements, prompt: state.prompt, extendDirection: state.extendDirection }}
+        onChange={(next) => onChange((current) => ({ ...current, ...next }))}
+        errors={pathErrors}
+        capabilities={{
+          kind,
+          mode: modeCaps,
+          promptReferenceSyntax: model.promptReferenceSyntax,
+          referencesWithVideo: media.rules.referencesWithVideo,
+          imageRules: media.rules.image,
+          videoRules: media.rules.video,
+        }}
+        elements={kind === "edit" ? elementOptionsFor(provider.id, media.elements) : []}
+        promptInput={promptInput}
+      />
+      <PromptField
+        fieldKey="prompt"
+        label={t("prompt.label")}
+        hint={t(`modeEditors.${kind}.promptHint`)}
+        value={state.prompt}
+        onChange={(prompt) => onChange((current) => ({ ...current, prompt }))}
+        max={model.promptMaxLength}
+        overflow={model.promptOverflow}
+        violations={fieldErrorsAt(errors, "prompt")}
+        inputRef={promptInput}
+      />
+      <NegativePromptField {...props} />
+    </div>
+  );
+}
+
+export const VIDEO_MODE_FIELD_KEYS = ["prompt", "negativePrompt", ...MEDIA_FIELDS];
