@@ -21,7 +21,7 @@ test("edit, then extend the edited result from its page", async ({ page }) => {
 
   // The result's Extend link starts the next shot from the stored video itself.
   await page.getByRole("link", { name: "Extend" }).click();
-  await expect(page).toHaveURL(`/studio/extend?from=${editId}`);
+  await expect(page).toHaveURL(`/studio/extend?extend=${editId}`);
   const feature = uploadField(page, "feature");
   await expect(feature.getByText(/640×360 px · \d+(\.\d)? s/)).toBeVisible();
   await expect(page.getByRole("radio", { name: /The next shot/ })).toBeChecked();

@@ -32,7 +32,7 @@ export function GenerationView({ initial }: { initial: GenerationJson }) {
         {generation.final && (
           <div className="flex flex-wrap gap-3">
             <Link href={`/studio/${generation.mode}?from=${generation.id}`} className={LINK}>{t("remix")}</Link>
-            {video && <Link href={`/studio/extend?from=${generation.id}`} className={LINK}>{t("extend")}</Link>}
+            {video && <Link href={`/studio/extend?extend=${generation.id}`} className={LINK}>{t("extend")}</Link>}
           </div>
         )}
       </div>

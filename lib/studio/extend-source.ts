@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { GenerationRequestSchema, type GenerationRequest } from "@/lib/providers";
 
 /**
- * `/studio/extend?from=<id>`: the next shot of that generation's own video. The stored video becomes
+ * `/studio/extend?extend=<id>`: the next shot of that generation's own video. The stored video becomes
  * the feature item (`asset:<id>`, kind "video", measured when it was stored); prompt and settings
  * carry over, everything tied to the earlier inputs does not.
  */

@@ -13,7 +13,7 @@ const UNFINISHED = ["submitting", "queued", "running", "storing"] as const;
 /** Modes whose pickers offer the team's elements. */
 const ELEMENT_MODES: readonly GenerationMode[] = ["reference", "edit"];
 
-/** The earlier generation a form starts from (?from=<id>), when it exists and its request still parses. */
+/** The earlier generation a form remixes (?from=<id>), when it exists and its request still parses. */
 async function loadSourceGeneration(id: string | undefined): Promise<StudioProps["source"]> {
   if (!id) return undefined;
   const generation = await prisma.generation.findUnique({ where: { id }, select: { id: true, request: true } });
@@ -22,13 +22,13 @@ async function loadSourceGeneration(id: string | undefined): Promise<StudioProps
 }
 
 /** Everything a mode's form needs from the server, from the same registry the task engine submits with. */
-export async function loadStudioPageData(mode: GenerationMode, sourceId: string | undefined): Promise<StudioProps> {
+export async function loadStudioPageData(mode: GenerationMode, start: { from?: string; extend?: string }): Promise<StudioProps> {
   const engine = await getTaskEngine();
   const listing = listProviders(engine.providersConfig, engine.registry);
   const choices = providerChoicesForMode(listing, (id) => engine.registry[id]?.capabilities, mode);
   const [source, runningCount, elements] = await Promise.all([
-    // Extend continues the earlier generation's result; every other mode remixes its request.
-    mode === "extend" ? loadExtendSource(sourceId, choices) : loadSourceGeneration(sourceId),
+    // ?extend= continues an earlier generation's result; ?from= remixes a request in its own mode.
+    start.extend ? loadExtendSource(start.extend, choices) : loadSourceGeneration(start.from),
     prisma.generation.count({ where: { status: { in: [...UNFINISHED] } } }),
     ELEMENT_MODES.includes(mode) ? loadTeamElements() : [],
   ]);

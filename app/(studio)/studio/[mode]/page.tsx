@@ -20,8 +20,12 @@ export default async function ModePage({ params, searchParams }: Props) {
   const parsed = GenerationModeSchema.safeParse((await params).mode);
   if (!parsed.success) notFound();
   const mode = parsed.data;
-  const { from } = await searchParams;
-  await requirePageUser(`/studio/${mode}${typeof from === "string" ? `?from=${encodeURIComponent(from)}` : ""}`);
+  const query = await searchParams;
+  // ?from=<id> remixes a generation (same mode, same request); ?extend=<id> continues its video.
+  const from = typeof query.from === "string" ? query.from : undefined;
+  const extend = mode === "extend" && typeof query.extend === "string" ? query.extend : undefined;
+  const returnQuery = extend ? `?extend=${encodeURIComponent(extend)}` : from ? `?from=${encodeURIComponent(from)}` : "";
+  await requirePageUser(`/studio/${mode}${returnQuery}`);
   const t = await getTranslations();
   const header = (
     <PageHeader title={t(`modes.${mode}.title`)} description={t(`modes.${mode}.summary`)}>
@@ -30,7 +34,7 @@ export default async function ModePage({ params, searchParams }: Props) {
       </Link>
     </PageHeader>
   );
-  const data = await loadStudioPageData(mode, typeof from === "string" ? from : undefined);
+  const data = await loadStudioPageData(mode, { from, extend });
   return (
     <>
       {header}
