@@ -27,8 +27,11 @@ export type ModeMediaRules = {
   actionSecondsByOrientation?: Record<"image" | "video", number>;
 };
 
-/** An element of the team library; `provider`/`providerElementId` when it is mirrored in a provider's library. */
-export type TeamElement = { id: string; name: string; description?: string; thumbnailUrl?: string; provider?: ProviderId; providerElementId?: string };
+/**
+ * An element of the team library (`provider`/`providerElementId` when it is mirrored in a provider's
+ * library), or one of a provider's official presets (`preset`).
+ */
+export type TeamElement = { id: string; name: string; description?: string; thumbnailUrl?: string; provider?: ProviderId; providerElementId?: string; preset?: true };
 
 /** An earlier generation the form starts from (Remix, Extend). */
 export type SourceGeneration = { id: string; request: GenerationRequest };

@@ -7,6 +7,7 @@ import { getTaskEngine } from "@/lib/tasks/web-engine";
 import { loadExtendSource } from "./extend-source";
 import { mediaRulesForMode } from "./media-rules";
 import { providerChoicesForMode } from "./provider-choices";
+import { loadProviderPresets } from "./provider-presets";
 import { loadTeamElements } from "./team-elements";
 
 const UNFINISHED = ["submitting", "queued", "running", "storing"] as const;
@@ -30,7 +31,7 @@ export async function loadStudioPageData(mode: GenerationMode, start: { from?: s
     // ?extend= continues an earlier generation's result; ?from= remixes a request in its own mode.
     start.extend ? loadExtendSource(start.extend, choices) : loadSourceGeneration(start.from),
     prisma.generation.count({ where: { status: { in: [...UNFINISHED] } } }),
-    ELEMENT_MODES.includes(mode) ? loadTeamElements() : [],
+    ELEMENT_MODES.includes(mode) ? Promise.all([loadTeamElements(), loadProviderPresets(engine)]).then((lists) => lists.flat()) : [],
   ]);
   return { mode, choices, source, prices: env().prices, runningCount, mediaRules: mediaRulesForMode(mode), elements };
 }

@@ -16,6 +16,15 @@ describe("elementOptionsFor", () => {
   it("offers the simulator the whole team library", () => {
     expect(elementOptionsFor("simulator", library).map((option) => [option.id, option.source])).toEqual([["team-1", "team"], ["team-2", "team"]]);
   });
+
+  it("offers a provider's presets to that provider only, marked as presets", () => {
+    const withPreset = [...library, { id: "kling-gateway:842130978230767622", name: "Detective", provider: "kling-gateway" as const, providerElementId: "842130978230767622", preset: true as const }];
+    expect(elementOptionsFor("kling-gateway", withPreset).map((option) => [option.id, option.source])).toEqual([
+      ["840000000000000001", "team"],
+      ["842130978230767622", "preset"],
+    ]);
+    expect(elementOptionsFor("simulator", withPreset).map((option) => option.id)).toEqual(["team-1", "team-2"]);
+  });
 });
 
 describe("keepOffered", () => {
