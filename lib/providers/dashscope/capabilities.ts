@@ -1,4 +1,5 @@
 import type { ModeCapabilities, ModelCapabilities, ProviderCapabilities } from "../capabilities";
+import { KLING_IMAGE_RULES, KLING_VIDEO_RULES } from "../rules/kling-media";
 import type { ImageRules, VideoRules } from "../validation";
 
 // Everything here is from seed 000 (DashScope API doc) and seed 003 (client skill wrapping it).
@@ -22,26 +23,10 @@ export const DASHSCOPE_LIMITS = {
   referencesWithVideo: 4,
 } as const;
 
-export const DASHSCOPE_IMAGE_RULES: ImageRules = {
-  formats: ["jpeg", "jpg", "png"],
-  minSide: 300,
-  maxSide: 8000,
-  minAspect: 1 / 2.5,
-  maxAspect: 2.5,
-  maxBytes: 10 * 1024 * 1024,
-  allowAlpha: false,
-};
+// DashScope states exactly Kling's limits, transparency refused (seed 000).
+export const DASHSCOPE_IMAGE_RULES: ImageRules = KLING_IMAGE_RULES;
 
-export const DASHSCOPE_VIDEO_RULES: VideoRules = {
-  formats: ["mp4", "mov"],
-  minSeconds: 3,
-  maxSeconds: 10,
-  minSide: 720,
-  maxSide: 2160,
-  maxBytes: 200 * 1024 * 1024,
-  minFps: 24,
-  maxFps: 60,
-};
+export const DASHSCOPE_VIDEO_RULES: VideoRules = KLING_VIDEO_RULES;
 
 const textMode: ModeCapabilities = {
   durations: DASHSCOPE_LIMITS.durations,

@@ -1,4 +1,5 @@
 import type { DurationRule, ModeCapabilities, ModelCapabilities, ProviderCapabilities } from "../capabilities";
+import { KLING_IMAGE_RULES, KLING_VIDEO_RULES } from "../rules/kling-media";
 import type { ImageRules, VideoRules } from "../validation";
 
 // Everything here is from seed 001 (the Kling gateway's API doc).
@@ -24,28 +25,15 @@ export const KLING_GATEWAY_LIMITS = {
 
 /** Images of every model (frames, reference images, masks): jpg/jpeg/png, ≤ 10 MB, ≥ 300 px, 1:2.5–2.5:1. */
 export const KLING_GATEWAY_IMAGE_RULES: ImageRules = {
-  formats: ["jpeg", "jpg", "png"],
-  minSide: 300,
+  ...KLING_IMAGE_RULES,
   // The seed gives no upper bound except for motion control's 65536 px, which no real image reaches.
   maxSide: 65536,
-  minAspect: 1 / 2.5,
-  maxAspect: 2.5,
-  maxBytes: 10 * 1024 * 1024,
   // The seed says nothing about transparency.
   allowAlpha: true,
 };
 
 /** Omni's input video (edit base, feature reference, shot to extend). */
-export const KLING_OMNI_VIDEO_RULES: VideoRules = {
-  formats: ["mp4", "mov"],
-  minSeconds: 3,
-  maxSeconds: 10,
-  minSide: 720,
-  maxSide: 2160,
-  maxBytes: 200 * 1024 * 1024,
-  minFps: 24,
-  maxFps: 60,
-};
+export const KLING_OMNI_VIDEO_RULES: VideoRules = KLING_VIDEO_RULES;
 
 /** Motion control's action video; its longest duration depends on the orientation (see limits). */
 export const KLING_ACTION_VIDEO_RULES: VideoRules = {

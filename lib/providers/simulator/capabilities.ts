@@ -1,4 +1,5 @@
 import type { ModeCapabilities, ModelCapabilities, ProviderCapabilities } from "../capabilities";
+import { KLING_IMAGE_RULES, KLING_VIDEO_RULES } from "../rules/kling-media";
 import type { ImageRules, VideoRules } from "../validation";
 
 // The simulator accepts everything any real provider accepts, so the UI can exercise every
@@ -26,26 +27,17 @@ export const SIMULATOR_LIMITS = {
 } as const;
 
 export const SIMULATOR_IMAGE_RULES: ImageRules = {
-  formats: ["jpeg", "jpg", "png"],
-  minSide: 300,
-  maxSide: 8000,
-  minAspect: 1 / 2.5,
-  maxAspect: 2.5,
-  maxBytes: 10 * 1024 * 1024,
+  ...KLING_IMAGE_RULES,
   // Only DashScope refuses transparency; motion-brush masks commonly have it.
   allowAlpha: true,
 };
 
 export const SIMULATOR_VIDEO_RULES: VideoRules = {
-  formats: ["mp4", "mov"],
-  minSeconds: 3,
-  // Kling-V2.6 motion control takes action videos up to 30 s.
+  ...KLING_VIDEO_RULES,
+  // Kling-V2.6 motion control takes action videos up to 30 s, of 340–3850 px.
   maxSeconds: 30,
   minSide: 340,
   maxSide: 3850,
-  maxBytes: 200 * 1024 * 1024,
-  minFps: 24,
-  maxFps: 60,
 };
 
 const RENDERS_REQUESTED_RATIO = "The simulator renders the requested aspect ratio; real providers follow the input image or video.";

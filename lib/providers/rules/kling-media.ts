@@ -1,0 +1,27 @@
+import type { ImageRules, VideoRules } from "../validation";
+
+/**
+ * Kling's limits on input media as seeds 000 and 001 state them: JPEG/PNG images of 300–8000 px per
+ * side, aspect 1:2.5–2.5:1, ≤ 10 MB; MP4/MOV videos of 3–10 s, 720–2160 px, ≤ 200 MB, 24–60 fps.
+ * Each provider starts from these and states only where it differs.
+ */
+export const KLING_IMAGE_RULES: ImageRules = {
+  formats: ["jpeg", "jpg", "png"],
+  minSide: 300,
+  maxSide: 8000,
+  minAspect: 1 / 2.5,
+  maxAspect: 2.5,
+  maxBytes: 10 * 1024 * 1024,
+  allowAlpha: false,
+};
+
+export const KLING_VIDEO_RULES: VideoRules = {
+  formats: ["mp4", "mov"],
+  minSeconds: 3,
+  maxSeconds: 10,
+  minSide: 720,
+  maxSide: 2160,
+  maxBytes: 200 * 1024 * 1024,
+  minFps: 24,
+  maxFps: 60,
+};
