@@ -70,6 +70,11 @@ test("switching language changes the interface and the lang attribute", async ({
   await page.getByLabel("Language").selectOption("zh-CN");
   await expect(page.getByRole("heading", { level: 1, name: "工作室" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  // A provider's rule, refused beside its field, in Chinese too.
+  await page.goto("/studio/text");
+  await page.getByLabel("运镜方式").selectOption("simple");
+  await expect(page.locator('[data-field="cameraControl"]').getByText("简单运镜必须且只能有一个非零的轴。")).toBeVisible();
+  await page.goto("/studio");
   await page.getByLabel("语言").selectOption("en");
   await expect(page.getByRole("heading", { level: 1, name: "Studio" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

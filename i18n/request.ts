@@ -7,6 +7,12 @@ const CATALOGS: Record<AppLocale, () => Promise<{ default: typeof import("@/mess
   "zh-CN": () => import("@/messages/zh-CN.json"),
 };
 
+// Provider rule violations arrive as the provider library's English sentences; Chinese gets its own
+// wording per rule (the English ones name the exact values, so they stay as they are).
+const PROVIDER_RULES: Partial<Record<AppLocale, () => Promise<{ default: Record<string, string> }>>> = {
+  "zh-CN": () => import("@/messages/rules.zh-CN.json"),
+};
+
 // The server's zone on both sides, so times render the same on the server and after hydration.
 const TIME_ZONE = process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -16,5 +22,7 @@ export default getRequestConfig(async () => {
     cookie: (await cookies()).get(LOCALE_COOKIE)?.value,
     acceptLanguage: (await headers()).get("accept-language"),
   });
-  return { locale, timeZone: TIME_ZONE, messages: (await CATALOGS[locale]()).default };
+  const catalog = (await CATALOGS[locale]()).default;
+  const providerRules = (await PROVIDER_RULES[locale]?.())?.default;
+  return { locale, timeZone: TIME_ZONE, messages: providerRules ? { ...catalog, providerRules } : catalog };
 });

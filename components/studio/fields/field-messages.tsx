@@ -1,16 +1,20 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useMessages, useTranslations } from "next-intl";
 import type { Violation } from "@/lib/providers/validation";
 import { messagesId } from "../form/field-errors";
 import { violationMessageKey } from "./violation-text";
 
-/** A violation in the creator's words: the catalog's where its wording is generic, else the provider's. */
+/**
+ * A violation in the creator's words: the catalog's where its wording is generic, else the rule's
+ * wording in the creator's language where the catalog has one (i18n/request.ts), else the provider's.
+ */
 export function useViolationText() {
   const t = useTranslations("violations");
+  const { providerRules } = useMessages() as { providerRules?: Record<string, string> };
   return (violation: Violation) => {
     const key = violationMessageKey(violation);
-    return key ? t(key) : violation.message;
+    return key ? t(key) : (providerRules?.[violation.rule] ?? violation.message);
   };
 }
 
