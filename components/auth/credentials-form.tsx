@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { z } from "zod";
-import { authClient } from "@/lib/auth/client";
+import { submitCredentials } from "@/lib/auth/credentials-request";
 
 // Messages are catalog keys, translated where they are shown.
 const credentialsSchema = z.object({
@@ -60,13 +60,10 @@ export function CredentialsForm({ kind, next, invite }: { kind: "sign-in" | "sig
     setError(null);
     setPending(true);
     const { email, password, name } = parsed.data;
-    const outcome =
-      kind === "sign-in"
-        ? await authClient.signIn.email({ email, password })
-        : await authClient.signUp.email({ email, password, name: name ?? email }, { query: invite ? { invite } : undefined });
+    const outcome = await submitCredentials(kind, kind === "sign-in" ? { email, password } : { email, password, name: name ?? email }, invite);
     setPending(false);
-    if (outcome.error) {
-      setError(outcome.error.message ?? t("failed"));
+    if (outcome.error !== null) {
+      setError(outcome.error || t("failed"));
       return;
     }
     router.replace(next);
