@@ -75,7 +75,15 @@ export function CredentialsForm({ kind, next, invite }: { kind: "sign-in" | "sig
   };
 
   return (
-    <form action={submit} noValidate className="space-y-4">
+    <form
+      // Not a form action: React resets a form after its action, which would wipe what was typed on an error.
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit(new FormData(event.currentTarget));
+      }}
+      noValidate
+      className="space-y-4"
+    >
       {kind === "sign-up" && <Field label={t("name")} name="name" type="text" autoComplete="name" error={fieldErrors.name} />}
       <Field label={t("email")} name="email" type="email" autoComplete="email" error={fieldErrors.email} />
       <Field

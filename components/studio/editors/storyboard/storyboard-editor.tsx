@@ -5,6 +5,7 @@ import { FieldMessages } from "../../fields/field-messages";
 import { PromptField } from "../../fields/prompt-field";
 import { ChoiceGroup } from "../../form/choice-group";
 import { fieldErrorsAt } from "../../form/field-errors";
+import { NegativePromptField } from "../negative-prompt-field";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { ShotList } from "./shot-list";
 import {
@@ -68,19 +69,7 @@ function StoryboardFields(props: ModeEditorProps<StoryboardState>) {
           </div>
         </div>
       )}
-      {model.negativePrompt && (
-        <PromptField
-          fieldKey="negativePrompt"
-          label={t("prompt.negativeLabel")}
-          hint={t("prompt.negativeHint")}
-          value={state.negativePrompt}
-          onChange={(negativePrompt) => onChange((current) => ({ ...current, negativePrompt }))}
-          max={model.promptMaxLength}
-          overflow={model.promptOverflow}
-          violations={fieldErrorsAt(errors, "negativePrompt")}
-          rows={2}
-        />
-      )}
+      <NegativePromptField {...props} />
     </div>
   );
 }

@@ -8,11 +8,13 @@ import { PromptField } from "../../fields/prompt-field";
 import { fieldErrorsAt } from "../../form/field-errors";
 import { adaptSharedControls, textOrUndefined } from "../common";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
+import { NegativePromptField } from "../negative-prompt-field";
 
 const TextStateSchema = z.object({ prompt: z.string(), negativePrompt: z.string(), camera: CameraStateSchema });
 type TextState = z.infer<typeof TextStateSchema>;
 
-function TextEditorFields({ state, onChange, model, errors }: ModeEditorProps<TextState>) {
+function TextEditorFields(props: ModeEditorProps<TextState>) {
+  const { state, onChange, model, errors } = props;
   const t = useTranslations();
   return (
     <div className="space-y-5">
@@ -27,19 +29,7 @@ function TextEditorFields({ state, onChange, model, errors }: ModeEditorProps<Te
         violations={fieldErrorsAt(errors, "prompt")}
         rows={5}
       />
-      {model.negativePrompt && (
-        <PromptField
-          fieldKey="negativePrompt"
-          label={t("prompt.negativeLabel")}
-          hint={t("prompt.negativeHint")}
-          value={state.negativePrompt}
-          onChange={(negativePrompt) => onChange((current) => ({ ...current, negativePrompt }))}
-          max={model.promptMaxLength}
-          overflow={model.promptOverflow}
-          violations={fieldErrorsAt(errors, "negativePrompt")}
-          rows={2}
-        />
-      )}
+      <NegativePromptField {...props} />
       {model.cameraControl && (
         <CameraControlField
           value={state.camera}
