@@ -22,3 +22,11 @@ export function adaptSharedControls<State extends { negativePrompt: string; came
 
 /** Empty texts are left out of the request rather than sent as "". */
 export const textOrUndefined = (text: string) => (text.trim() ? text : undefined);
+
+/** The prompt and negative prompt of a request, the latter only where the model takes one. */
+export function promptParts(state: { prompt: string; negativePrompt: string }, { model }: Pick<EditorContext, "model">) {
+  return {
+    prompt: textOrUndefined(state.prompt),
+    negativePrompt: model.negativePrompt ? textOrUndefined(state.negativePrompt) : undefined,
+  };
+}

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import type { ElementRef, MotionBrush, Voice } from "@/lib/providers/schema/controls";
 import type { MediaItem, MediaRole } from "@/lib/providers/schema/media";
+import { adaptSharedControls } from "./common";
+import type { EditorContext } from "./mode-editor";
 
 // Draft schemas of the media modes, in zod/mini with local lists: the canonical schema modules
 // would put all of zod into every studio page. Drafts hold references (`asset:<id>`), never files.
@@ -42,6 +44,13 @@ export const MotionBrushStateSchema = z.object({
 /** The media a mode keeps after a change of model: only roles the new mode capabilities accept. */
 export function mediaForRoles(media: readonly MediaItem[], accepted: Partial<Record<MediaRole, unknown>>): MediaItem[] {
   return media.filter((item) => accepted[item.role] !== undefined);
+}
+
+/** After a change of model, in a media mode: shared controls, then media and elements, with what was dropped. */
+export function adaptMediaMode<State extends { negativePrompt: string; media: MediaItem[]; elements?: ElementRef[] }>(state: State, context: EditorContext) {
+  const shared = adaptSharedControls(state, context);
+  const offered = keepOffered(shared.state, context.modeCaps);
+  return { state: offered.state, dropped: [...shared.dropped, ...offered.dropped] };
 }
 
 /** After a change of model: media of roles and elements the new mode does not take are dropped, and said so. */

@@ -1,4 +1,4 @@
-import type { Shot } from "../schema/controls";
+import type { Shot, Storyboard } from "../schema/controls";
 import type { ViolationList } from "../validation";
 
 export type CustomShotLimits = { maxShots: number; shotPromptMaxLength: number };
@@ -26,4 +26,17 @@ export function checkCustomShots(list: ViolationList, shots: readonly Shot[], to
   if (shots.length > 0 && sum !== totalSeconds) {
     list.error("storyboard.shots", "shot_durations_sum", `The shots last ${sum} s in total but the video lasts ${totalSeconds} s; they must match.`);
   }
+}
+
+/**
+ * Listed shots belong to a custom multi-shot storyboard only: with an intelligent split or without
+ * multi-shot they are refused. Returns whether the custom shot rules apply.
+ */
+export function customShotsApply(list: ViolationList, storyboard: Pick<Storyboard, "multiShot" | "split" | "shots">): boolean {
+  if (storyboard.multiShot && storyboard.split !== "intelligent") return true;
+  if (storyboard.shots.length > 0) {
+    const rule = storyboard.multiShot ? "shots_with_intelligent_split" : "shots_without_multi_shot";
+    list.error("storyboard.shots", rule, storyboard.multiShot ? "Intelligent storyboards plan their own shots; remove the listed shots or switch to custom." : "Shots need multi-shot generation to be on.");
+  }
+  return false;
 }

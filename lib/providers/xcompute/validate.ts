@@ -1,6 +1,7 @@
 import { describeDurations, durationAllowed } from "../capabilities";
 import type { GenerationRequest } from "../canonical";
 import { mediaWithRole, ViolationList, type Violation } from "../validation";
+import { customShotsApply } from "../rules/custom-shots";
 import { XCOMPUTE_CAPABILITIES, XCOMPUTE_LIMITS } from "./capabilities";
 import { checkElements } from "./validate-elements";
 
@@ -78,13 +79,7 @@ function checkStoryboard(list: ViolationList, request: GenerationRequest, total:
   const storyboard = request.storyboard;
   if (!storyboard) return;
   const { shots } = storyboard;
-  if (!storyboard.multiShot || storyboard.split === "intelligent") {
-    if (shots.length > 0) {
-      const rule = storyboard.multiShot ? "shots_with_intelligent_split" : "shots_without_multi_shot";
-      list.error("storyboard.shots", rule, storyboard.multiShot ? "Intelligent storyboards plan their own shots; remove the listed shots or switch to custom." : "Shots need multi-shot generation to be on.");
-    }
-    return;
-  }
+  if (!customShotsApply(list, storyboard)) return;
   if (shots.length < 1 || shots.length > XCOMPUTE_LIMITS.maxShots) {
     list.error("storyboard.shots", "shot_count", `A custom storyboard needs 1 to ${XCOMPUTE_LIMITS.maxShots} shots; it has ${shots.length}.`);
   }

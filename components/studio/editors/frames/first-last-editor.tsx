@@ -5,7 +5,7 @@ import * as z from "zod/mini";
 import { PromptField } from "../../fields/prompt-field";
 import { fieldErrorsAt } from "../../form/field-errors";
 import { FramesEditor } from "../../media/frames-editor";
-import { adaptSharedControls, textOrUndefined } from "../common";
+import { adaptSharedControls, promptParts } from "../common";
 import { useMediaErrors } from "../media-errors";
 import { mediaForRoles, MediaItemStateSchema } from "../media-state";
 import type { StudioProps } from "../../types";
@@ -58,8 +58,7 @@ const FIRST_LAST_EDITOR: ModeEditor<FirstLastState> = {
     return { state: { ...next, media: mediaForRoles(next.media, context.modeCaps.media) }, dropped };
   },
   toRequest: (state, { model }) => ({
-    prompt: textOrUndefined(state.prompt),
-    negativePrompt: model.negativePrompt ? textOrUndefined(state.negativePrompt) : undefined,
+    ...promptParts(state, { model }),
     media: state.media,
   }),
   fieldKeys: () => ["prompt", "negativePrompt", "media"],

@@ -6,10 +6,10 @@ import { PromptField } from "../../fields/prompt-field";
 import { fieldErrorsAt } from "../../form/field-errors";
 import { MotionControlEditor } from "../../media/motion-control-editor";
 import type { StudioProps } from "../../types";
-import { adaptSharedControls, textOrUndefined } from "../common";
+import { promptParts } from "../common";
 import { EditorStudio } from "../editor-studio";
 import { useMediaErrors } from "../media-errors";
-import { keepOffered, MediaItemStateSchema } from "../media-state";
+import { adaptMediaMode, MediaItemStateSchema } from "../media-state";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
 
@@ -63,14 +63,9 @@ const MOTION_CONTROL_EDITOR: ModeEditor<MotionControlState> = {
     // Kling requires an orientation; facing as in the image is its shorter, stricter case.
     characterOrientation: source?.characterOrientation ?? "image",
   }),
-  adaptToModel: (state, context) => {
-    const shared = adaptSharedControls(state, context);
-    const offered = keepOffered(shared.state, context.modeCaps);
-    return { state: offered.state, dropped: [...shared.dropped, ...offered.dropped] };
-  },
+  adaptToModel: adaptMediaMode,
   toRequest: (state, { model }) => ({
-    prompt: textOrUndefined(state.prompt),
-    negativePrompt: model.negativePrompt ? textOrUndefined(state.negativePrompt) : undefined,
+    ...promptParts(state, { model }),
     media: state.media,
     characterOrientation: state.characterOrientation,
   }),

@@ -7,10 +7,10 @@ import { PromptField } from "../../fields/prompt-field";
 import { fieldErrorsAt } from "../../form/field-errors";
 import { ReferenceEditor } from "../../media/reference-editor";
 import type { StudioProps } from "../../types";
-import { adaptSharedControls, textOrUndefined } from "../common";
+import { promptParts } from "../common";
 import { EditorStudio } from "../editor-studio";
 import { useMediaErrors } from "../media-errors";
-import { ElementStateSchema, keepOffered, MediaItemStateSchema } from "../media-state";
+import { adaptMediaMode, ElementStateSchema, MediaItemStateSchema } from "../media-state";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
 import { elementOptionsFor } from "./element-options";
@@ -70,14 +70,9 @@ export const REFERENCE_EDITOR: ModeEditor<ReferenceState> = {
     media: source?.media ?? [],
     elements: source?.elements ?? [],
   }),
-  adaptToModel: (state, context) => {
-    const shared = adaptSharedControls(state, context);
-    const offered = keepOffered(shared.state, context.modeCaps);
-    return { state: offered.state, dropped: [...shared.dropped, ...offered.dropped] };
-  },
+  adaptToModel: adaptMediaMode,
   toRequest: (state, { model }) => ({
-    prompt: textOrUndefined(state.prompt),
-    negativePrompt: model.negativePrompt ? textOrUndefined(state.negativePrompt) : undefined,
+    ...promptParts(state, { model }),
     media: state.media,
     elements: state.elements,
   }),

@@ -6,7 +6,7 @@ import { cameraFromRequest, cameraToRequest, CameraStateSchema, NO_CAMERA } from
 import { CameraControlField } from "../../fields/camera-control-field";
 import { PromptField } from "../../fields/prompt-field";
 import { fieldErrorsAt } from "../../form/field-errors";
-import { adaptSharedControls, textOrUndefined } from "../common";
+import { adaptSharedControls, promptParts } from "../common";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
 
@@ -50,8 +50,7 @@ export const TEXT_EDITOR: ModeEditor<TextState> = {
   }),
   adaptToModel: adaptSharedControls,
   toRequest: (state, { model }) => ({
-    prompt: textOrUndefined(state.prompt),
-    negativePrompt: model.negativePrompt ? textOrUndefined(state.negativePrompt) : undefined,
+    ...promptParts(state, { model }),
     cameraControl: model.cameraControl ? cameraToRequest(state.camera) : undefined,
   }),
   fieldKeys: () => ["prompt", "negativePrompt", "cameraControl"],

@@ -2,10 +2,10 @@
 
 import * as z from "zod/mini";
 import type { StudioProps } from "../../types";
-import { adaptSharedControls, textOrUndefined } from "../common";
+import { promptParts } from "../common";
 import { EditorStudio } from "../editor-studio";
-import { ElementStateSchema, keepOffered, MediaItemStateSchema } from "../media-state";
-import type { EditorContext, ModeEditor, ModeEditorProps } from "../mode-editor";
+import { adaptMediaMode, ElementStateSchema, MediaItemStateSchema } from "../media-state";
+import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { VIDEO_MODE_FIELD_KEYS, VideoModeFields, type VideoModeState } from "./video-mode-fields";
 
 const VideoModeStateSchema = z.object({
@@ -15,12 +15,6 @@ const VideoModeStateSchema = z.object({
   elements: z.array(ElementStateSchema),
   extendDirection: z.optional(z.enum(["next", "previous"])),
 });
-
-function adaptVideoMode(state: VideoModeState, context: EditorContext) {
-  const shared = adaptSharedControls(state, context);
-  const offered = keepOffered(shared.state, context.modeCaps);
-  return { state: offered.state, dropped: [...shared.dropped, ...offered.dropped] };
-}
 
 /** The editor of edit or extend: the same state and fields, told apart by the input video's role. */
 function videoModeEditor(kind: "edit" | "extend"): ModeEditor<VideoModeState> {
@@ -38,10 +32,9 @@ function videoModeEditor(kind: "edit" | "extend"): ModeEditor<VideoModeState> {
       // Extend must say which shot to add; the next one is the usual wish.
       extendDirection: kind === "extend" ? (source?.extendDirection ?? "next") : undefined,
     }),
-    adaptToModel: adaptVideoMode,
+    adaptToModel: adaptMediaMode,
     toRequest: (state, { model }) => ({
-      prompt: textOrUndefined(state.prompt),
-      negativePrompt: model.negativePrompt ? textOrUndefined(state.negativePrompt) : undefined,
+      ...promptParts(state, { model }),
       media: state.media,
       elements: state.elements,
       extendDirection: state.extendDirection,
