@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Native and binary-shipping packages stay plain Node requires instead of being bundled.
@@ -7,6 +8,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm run typecheck` is its own gate (run first by `npm test`); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Pages get their Content-Security-Policy (with a nonce) from proxy.ts.
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    ];
+  },
 };
 
 // UI messages per request (i18n/request.ts): the locale comes from a cookie or Accept-Language, not the URL.
