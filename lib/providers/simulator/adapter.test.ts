@@ -81,6 +81,23 @@ describe("simulator adapter", () => {
     expect(slow).toMatchObject({ status: "succeeded", raw: { outcome: { notes: [expect.stringMatching(/first frame could not be used \(the download timed out\)/)] } } });
   });
 
+  it("fails a render that runs out of time with the reason, and renders the next task as usual", async () => {
+    const impatient = createSimulatorAdapter({ dataDir: dataDir(), timing: FAST_TIMING, renderTimeoutMs: 1 });
+    const stopped = await pollUntilFinal(impatient, (await impatient.submit(MODE_REQUESTS.text)).providerTaskId);
+    expect(stopped).toMatchObject({ status: "failed", error: { code: "RenderFailed", message: expect.stringMatching(/took longer than 0 s and was stopped/) } });
+
+    const simulator = adapter();
+    const next = await pollUntilFinal(simulator, (await simulator.submit(MODE_REQUESTS.text)).providerTaskId);
+    expect(next.status).toBe("succeeded");
+  });
+
+  it("renders a prompt of 100,000 characters, drawing only what fits", async () => {
+    const simulator = adapter();
+    const prompt = "一只橘猫在厨房里 a fox runs through the snow. ".repeat(2_500).slice(0, 100_000);
+    const task = await pollUntilFinal(simulator, (await simulator.submit(simulatorRequest({ mode: "text", prompt, duration: 3, aspectRatio: "16:9" }))).providerTaskId);
+    expect(task.status).toBe("succeeded");
+  });
+
   it("reports not_found for unknown and malformed task ids", async () => {
     for (const id of ["7d444840-9dc0-11d1-b245-5ffdce74fad2", "../../etc/passwd"]) {
       await expect(adapter().get(id)).rejects.toMatchObject({ name: "ProviderError", kind: "not_found", code: "TaskNotFound" });

@@ -5,7 +5,7 @@ import type { GenerationRequest } from "../canonical";
 import { classifyProviderError, ProviderError } from "../errors";
 import type { ProviderAdapter, ProviderTask, TaskStatus } from "../types";
 import { SIMULATOR_CAPABILITIES, SIMULATOR_MODELS } from "./capabilities";
-import { DEFAULT_MEDIA_FETCH_TIMEOUT_MS, DEFAULT_SIMULATOR_TIMING, defaultSimulatorDataDir, loadSimulatorConfig, type SimulatorConfig, type SimulatorTiming } from "./config";
+import { DEFAULT_MEDIA_FETCH_TIMEOUT_MS, DEFAULT_RENDER_TIMEOUT_MS, DEFAULT_SIMULATOR_TIMING, defaultSimulatorDataDir, loadSimulatorConfig, type SimulatorConfig, type SimulatorTiming } from "./config";
 import { taskPhase, taskTiming } from "./lifecycle";
 import { acquireRenderLock } from "./render-lock";
 import { renderTaskOutcome, type RenderSettings } from "./render-task";
@@ -39,7 +39,7 @@ function renderFailure(error: unknown): TaskOutcome {
 export function createSimulatorAdapter(options: SimulatorAdapterOptions = loadSimulatorConfig()): ProviderAdapter {
   const store = createTaskStore(path.resolve(options.dataDir ?? defaultSimulatorDataDir(process.env)));
   const timing: SimulatorTiming = { ...DEFAULT_SIMULATOR_TIMING, ...options.timing };
-  const settings: RenderSettings = { scale: options.renderScale ?? "preview", mediaFetchTimeoutMs: options.mediaFetchTimeoutMs ?? DEFAULT_MEDIA_FETCH_TIMEOUT_MS };
+  const settings: RenderSettings = { scale: options.renderScale ?? "preview", mediaFetchTimeoutMs: options.mediaFetchTimeoutMs ?? DEFAULT_MEDIA_FETCH_TIMEOUT_MS, renderTimeoutMs: options.renderTimeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS };
   // Only de-duplicates concurrent polls within this process; other processes meet at the lock file.
   const rendering = new Map<string, Promise<TaskOutcome | undefined>>();
 

@@ -10,6 +10,7 @@ describe("simulator configuration", () => {
       scenario: undefined,
       renderScale: "preview",
       mediaFetchTimeoutMs: 10_000,
+      renderTimeoutMs: 120_000,
       problems: [],
     });
   });

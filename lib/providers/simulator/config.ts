@@ -14,6 +14,8 @@ export type SimulatorConfig = {
   renderScale: "preview" | "full";
   /** Limit for downloading an http(s) first frame before falling back to the gradient. */
   mediaFetchTimeoutMs: number;
+  /** A render (first frame, video, watermarked copy, cover) that takes longer fails its task with the reason. */
+  renderTimeoutMs: number;
   /** Settings that were present but unusable (their defaults are used instead). */
   problems: string[];
 };
@@ -21,6 +23,7 @@ export type SimulatorConfig = {
 // A few seconds, so the studio shows queued and running states without making people wait.
 export const DEFAULT_SIMULATOR_TIMING: SimulatorTiming = { queuedMs: 1_500, runningMs: 6_000 };
 export const DEFAULT_MEDIA_FETCH_TIMEOUT_MS = 10_000;
+export const DEFAULT_RENDER_TIMEOUT_MS = 120_000;
 
 type Env = Record<string, string | undefined>;
 
@@ -30,7 +33,7 @@ export function defaultSimulatorDataDir(env: Env): string {
 
 /**
  * The simulator's settings from the environment: DATA_DIR, SIMULATOR_QUEUED_MS,
- * SIMULATOR_RUNNING_MS, SIMULATOR_SCENARIO, SIMULATOR_RENDER_SCALE.
+ * SIMULATOR_RUNNING_MS, SIMULATOR_SCENARIO, SIMULATOR_RENDER_SCALE, SIMULATOR_RENDER_TIMEOUT_MS.
  */
 export function loadSimulatorConfig(env: Env = process.env): SimulatorConfig {
   const problems: string[] = [];
@@ -59,6 +62,7 @@ export function loadSimulatorConfig(env: Env = process.env): SimulatorConfig {
     scenario: oneOf("SIMULATOR_SCENARIO", SIMULATOR_SCENARIOS),
     renderScale: oneOf("SIMULATOR_RENDER_SCALE", ["preview", "full"] as const) ?? "preview",
     mediaFetchTimeoutMs: DEFAULT_MEDIA_FETCH_TIMEOUT_MS,
+    renderTimeoutMs: milliseconds("SIMULATOR_RENDER_TIMEOUT_MS", DEFAULT_RENDER_TIMEOUT_MS) || DEFAULT_RENDER_TIMEOUT_MS,
     problems,
   };
 }

@@ -30,3 +30,27 @@ describe("textCapacity", () => {
     expect(textCapacity(600, 100, 20, 5)).toEqual({ maxColumns: 50, maxLines: 4 });
   });
 });
+
+describe("wrapText on very long text", () => {
+  // The quadratic layout never finished on 5 MiB: these would run into the test timeout.
+  it.each([
+    ["one word", "x".repeat(5 * 1024 * 1024)],
+    ["spaced words", "fox ".repeat(1_000_000)],
+    ["Chinese", "一只橘猫在厨房里".repeat(200_000)],
+    ["many paragraphs", "a\n\n".repeat(500_000)],
+  ])("lays out %s of megabytes quickly, keeping only what fits", (_name, text) => {
+    const wrapped = wrapText(text, 40, 6);
+    const lines = wrapped.split("\n");
+    expect(lines.length).toBeLessThanOrEqual(6);
+    expect(lines.at(-1)).toMatch(/…$/);
+  });
+
+  it("gives the same lines as laying out just the start of the text", () => {
+    const text = "the quick brown fox jumps over the lazy dog ".repeat(50_000);
+    expect(wrapText(text, 30, 3)).toBe(wrapText(text.slice(0, 200), 30, 3));
+  });
+
+  it("keeps spaces inside a split over-long word's line as before", () => {
+    expect(wrapText("ab cdefghijklmnop q", 6, 9)).toBe("ab\ncdefgh\nijklmn\nop q");
+  });
+});

@@ -47,27 +47,35 @@ export function normalizeText(text: string): string {
 /**
  * Greedy word wrap to `maxColumns`, breaking between words for spaced scripts and between any
  * two characters for CJK; over-long words are split. More than `maxLines` lines are cut with "…".
+ * Linear in the text and stops as soon as the box is full: a prompt of megabytes costs no more to
+ * lay out than one that just overflows.
  */
 export function wrapText(text: string, maxColumns: number, maxLines: number): string {
   const lines: string[] = [];
+  const full = () => lines.length > maxLines;
   for (const paragraph of normalizeText(text).split("\n")) {
-    let line = "";
-    for (const token of tokenize(paragraph)) {
-      if (columns((line + token).trimEnd()) <= maxColumns) {
-        line += token;
+    const line = new LineBuilder();
+    for (const token of tokens(paragraph)) {
+      if (line.columns + token.trimmedColumns <= maxColumns) {
+        line.append(token.text, token.columns, token.columns - token.trimmedColumns);
         continue;
       }
-      if (line.trim()) lines.push(line.trimEnd());
-      line = "";
-      for (const char of token.trimStart()) {
-        if (columns(line + char) > maxColumns) {
-          lines.push(line);
-          line = "";
+      if (line.trimmed()) lines.push(line.trimmed());
+      line.reset();
+      if (full()) break;
+      for (const char of token.text.trimStart()) {
+        const width = isWide(char) ? 2 : 1;
+        if (line.columns + width > maxColumns) {
+          lines.push(line.text);
+          line.reset();
+          if (full()) break;
         }
-        line += char;
+        line.append(char, width, char === " " ? line.trailingSpaces + 1 : 0);
       }
+      if (full()) break;
     }
-    lines.push(line.trimEnd());
+    if (full()) break;
+    lines.push(line.trimmed());
   }
   if (lines.length <= maxLines) return lines.join("\n");
   const kept = lines.slice(0, maxLines);
@@ -75,28 +83,69 @@ export function wrapText(text: string, maxColumns: number, maxLines: number): st
   return kept.join("\n");
 }
 
-/** Words with their trailing spaces, and single wide characters (CJK may break anywhere). */
-function tokenize(paragraph: string): string[] {
-  const tokens: string[] = [];
-  let current = "";
+/** A line being filled, with its width kept alongside so nothing is measured twice. */
+class LineBuilder {
+  private parts: string[] = [];
+  columns = 0;
+  trailingSpaces = 0;
+
+  append(text: string, columns: number, trailingSpaces: number) {
+    this.parts.push(text);
+    this.columns += columns;
+    this.trailingSpaces = trailingSpaces;
+  }
+
+  get text(): string {
+    return this.parts.join("");
+  }
+
+  trimmed(): string {
+    return this.text.trimEnd();
+  }
+
+  reset() {
+    this.parts = [];
+    this.columns = 0;
+    this.trailingSpaces = 0;
+  }
+}
+
+type Token = { text: string; columns: number; trimmedColumns: number };
+
+/**
+ * Words with their trailing spaces, and single wide characters (CJK may break anywhere). Built from
+ * indices, never by testing the end of a growing string (which would copy it each time).
+ */
+function* tokens(paragraph: string): Generator<Token> {
+  let start = 0;
+  let index = 0;
+  let columnsSoFar = 0;
+  let trailingSpaces = 0;
   let lastWasWide = false;
   for (const char of paragraph) {
     const wide = isWide(char);
-    if (char !== " " && current && (current.endsWith(" ") || lastWasWide || wide)) {
-      tokens.push(current);
-      current = "";
+    if (char !== " " && index > start && (trailingSpaces > 0 || lastWasWide || wide)) {
+      yield { text: paragraph.slice(start, index), columns: columnsSoFar, trimmedColumns: columnsSoFar - trailingSpaces };
+      start = index;
+      columnsSoFar = 0;
+      trailingSpaces = 0;
     }
-    current += char;
-    if (char !== " ") lastWasWide = wide;
+    index += char.length;
+    columnsSoFar += wide ? 2 : 1;
+    if (char === " ") trailingSpaces++;
+    else {
+      trailingSpaces = 0;
+      lastWasWide = wide;
+    }
   }
-  if (current) tokens.push(current);
-  return tokens;
+  if (index > start) yield { text: paragraph.slice(start, index), columns: columnsSoFar, trimmedColumns: columnsSoFar - trailingSpaces };
 }
 
 function truncateWithEllipsis(line: string, maxColumns: number): string {
-  let kept = line.trimEnd();
-  while (kept && columns(kept) + 1 > maxColumns) kept = Array.from(kept).slice(0, -1).join("");
-  return `${kept.trimEnd()}…`;
+  const chars = Array.from(line.trimEnd());
+  let width = columns(chars.join(""));
+  while (chars.length && width + 1 > maxColumns) width -= isWide(chars.pop()!) ? 2 : 1;
+  return `${chars.join("").trimEnd()}…`;
 }
 
 /** Columns and lines that fit a text box of the given pixel size at `fontSize`. */

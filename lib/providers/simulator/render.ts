@@ -86,7 +86,7 @@ export async function renderSimulatedVideo(
       { timeoutMs: 60_000 + opts.durationSeconds * pixelsRelativeToPreview * 1_000, signal },
     );
     await rename(partialPath, outPath);
-    return await probeMedia(outPath);
+    return await probeMedia(outPath, { signal });
   } finally {
     await Promise.all([rm(workDir, { recursive: true, force: true }), rm(partialPath, { force: true })]);
   }
