@@ -2,56 +2,56 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AccessError, requireUser, type Access, type SessionUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { issuesToViolations } from "@/lib/providers";
+import { ApiError, problem } from "./errors";
+import { isSameOriginRequest } from "./same-origin";
 
-/** An error whose message may be shown to the caller as is. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
+export { ApiError, problem } from "./errors";
 
-const TITLES: Record<number, string> = {
-  400: "Bad Request",
-  401: "Unauthorized",
-  403: "Forbidden",
-  404: "Not Found",
-  409: "Conflict",
-  413: "Content Too Large",
-  415: "Unsupported Media Type",
-  422: "Unprocessable Content",
-  500: "Internal Server Error",
-  503: "Service Unavailable",
-};
+const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function problem(status: number, detail: string, extra: Record<string, unknown> = {}) {
-  return Response.json(
-    { type: "about:blank", title: TITLES[status] ?? "Error", status, detail, ...extra },
-    { status, headers: { "content-type": "application/problem+json" } },
-  );
+/** A record id from the path: every id the studio hands out is a UUID, anything else names nothing. */
+export function recordId(value: string, what: string): string {
+  if (!RECORD_ID.test(value)) throw new ApiError(404, `No ${what} has this id.`, { rule: "not_found" });
+  return value.toLowerCase();
 }
 
 type RouteContext<P> = { params: Promise<P> };
 type Handler<P> = (request: Request, context: { user: SessionUser; params: P }) => Promise<Response>;
 
+/** Route parameters, refusing malformed percent-encoding (`/api/assets/%zz`) as the caller's mistake. */
+async function readParams<P>(context: RouteContext<P>): Promise<P> {
+  try {
+    return await context.params;
+  } catch (error) {
+    if (error instanceof URIError) throw new ApiError(400, "The address contains malformed percent-encoding.", { rule: "path_invalid" });
+    throw error;
+  }
+}
+
 /**
- * Every non-public route handler goes through here: the session and role are
- * checked before the handler runs, and errors answer as application/problem+json.
+ * Every non-public route handler goes through here: the session and role are checked before the
+ * handler runs, state-changing requests must come from the studio's own origin, and errors answer
+ * as application/problem+json naming the field and the rule.
  */
 export function authedRoute<P = Record<string, never>>(access: Access, handler: Handler<P>) {
   const route = async (request: Request, context: RouteContext<P>) => {
     const requestId = randomUUID();
+    // Read at once, so a parameter that cannot be decoded is never an unhandled rejection meanwhile.
+    const params = readParams(context);
+    params.catch(() => undefined);
     try {
       const user = await requireUser(access, request.headers);
-      return await handler(request, { user, params: await context.params });
+      if (!isSameOriginRequest(request, new URL(env().publicUrl).origin)) {
+        throw new ApiError(403, "This request came from another site; the studio only accepts changes from its own pages.", { rule: "cross_origin" });
+      }
+      return await handler(request, { user, params: await params });
     } catch (error) {
       if (error instanceof AccessError) return problem(error.status, error.message, { requestId });
-      if (error instanceof ApiError) return problem(error.status, error.message, { requestId, details: error.details });
+      if (error instanceof ApiError) return problem(error.status, error.message, { requestId, ...error.extra });
       if (error instanceof z.ZodError) {
-        return problem(400, "The request is invalid.", { requestId, issues: z.flattenError(error).fieldErrors });
+        return problem(400, "The request is invalid.", { requestId, violations: issuesToViolations(error.issues) });
       }
       console.error(`[api ${requestId}]`, error);
       return problem(500, "Something went wrong on our side.", { requestId });

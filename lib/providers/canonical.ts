@@ -2,10 +2,12 @@ import { z } from "zod";
 import { PROVIDERS } from "./ids";
 import { CameraControlSchema, ElementRefSchema, MotionBrushSchema, StoryboardSchema, VoiceSchema } from "./schema/controls";
 import { MEDIA_ROLE_KIND, MediaItemSchema, type MediaRole } from "./schema/media";
+import { TEXT_LIMITS, textSchema } from "./schema/text";
 import { issuesToViolations, type Violation } from "./validation";
 
 export * from "./schema/controls";
 export * from "./schema/media";
+export * from "./schema/text";
 
 /**
  * What a generation does, decided by its inputs:
@@ -40,10 +42,10 @@ export const MODE_MEDIA: Record<GenerationMode, { allowed: readonly MediaRole[];
 
 const GenerationRequestShape = z.strictObject({
   provider: z.enum(PROVIDERS),
-  model: z.string().min(1),
+  model: textSchema(TEXT_LIMITS.name).min(1),
   mode: GenerationModeSchema,
-  prompt: z.string().optional(),
-  negativePrompt: z.string().optional(),
+  prompt: textSchema(TEXT_LIMITS.prompt).optional(),
+  negativePrompt: textSchema(TEXT_LIMITS.prompt).optional(),
   media: z.array(MediaItemSchema).default([]),
   elements: z.array(ElementRefSchema).default([]),
   storyboard: StoryboardSchema.optional(),

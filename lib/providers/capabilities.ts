@@ -1,6 +1,6 @@
 import type { AspectRatio, GenerationMode, Quality } from "./canonical";
 import type { ProviderId } from "./ids";
-import type { MediaRole } from "./schema/media";
+import type { MediaKind, MediaRole } from "./schema/media";
 
 // Plain, serialisable data describing what a provider and model accept, for the UI to render forms
 // and for validators to share limits. Validators remain the authority: combinations that a table
@@ -56,8 +56,8 @@ export type ProviderCapabilities = {
   provider: ProviderId;
   label: string;
   models: readonly ModelCapabilities[];
-  /** Whether media may be sent as data: URLs instead of public http(s) URLs. */
-  acceptsBase64Media: boolean;
+  /** Kinds of media that may be sent inline as data: URLs; the others must be public http(s) URLs. */
+  base64Media: readonly MediaKind[];
   /** Whether submit honours `callbackUrl`; without it the task engine must poll. */
   callbacks: boolean;
   cancel: boolean;

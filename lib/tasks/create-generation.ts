@@ -1,19 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
 import { Prisma } from "@/lib/db/generated/client";
-import {
-  GenerationRequestSchema,
-  loadSimulatorConfig,
-  providerAvailability,
-  PROVIDERS,
-  type GenerationRequest,
-  type GenerationRequestInput,
-  type ProviderId,
-  type Violation,
-} from "@/lib/providers";
+import { loadSimulatorConfig, type GenerationRequest, type Violation } from "@/lib/providers";
 import { defaultEstimate, learnedEstimate } from "./duration-estimate";
 import type { TaskEngine } from "./engine";
-import { requestForValidation } from "./media-resolution";
+import { prepareGenerationRequest } from "./generation-request";
 import { enqueueStep } from "./queue";
 
 /** The request breaks rules: nothing was stored or sent. */
@@ -24,9 +16,21 @@ export class GenerationRejectedError extends Error {
   }
 }
 
+/** The idempotency key already made a generation from a different request. */
+export class IdempotencyConflictError extends Error {
+  constructor(
+    readonly idempotencyKey: string,
+    readonly generationId: string,
+  ) {
+    super(`The idempotency key "${idempotencyKey}" was already used for a different request (generation ${generationId}). Use a new key for a new request.`);
+    this.name = "IdempotencyConflictError";
+  }
+}
+
 export type CreateGenerationInput = {
   creatorId: string;
-  request: GenerationRequestInput;
+  /** Anything: it is checked here, whoever sends it. */
+  request: unknown;
   /** From the form or the API client: the same key always means the same generation. */
   idempotencyKey?: string;
 };
@@ -36,41 +40,42 @@ function simulatedDurationMs(): number {
   return timing.queuedMs + timing.runningMs;
 }
 
+/** As stored in a jsonb column and read back: no undefined, key order irrelevant. */
+function asStored(request: GenerationRequest): unknown {
+  return JSON.parse(JSON.stringify(request));
+}
+
+/** The generation a key already made, refusing a reused key that carries another request. */
+async function earlierGeneration(engine: TaskEngine, creatorId: string, idempotencyKey: string, request: GenerationRequest) {
+  const existing = await engine.prisma.generation.findUnique({ where: { creatorId_idempotencyKey: { creatorId, idempotencyKey } } });
+  if (existing && !isDeepStrictEqual(existing.request, asStored(request))) throw new IdempotencyConflictError(idempotencyKey, existing.id);
+  return existing;
+}
+
 /**
  * Validates and stores a generation (status `submitting`) with the job that will submit it, in one
  * transaction: once this returns, the generation will reach a final state whatever crashes.
- * Idempotent per creator and key: a repeated call returns the generation the first one made.
+ * Idempotent per creator and key: a repeated call with the same request returns the generation the
+ * first one made; the same key with another request is refused.
  */
-export async function createGeneration(engine: TaskEngine, { creatorId, request, idempotencyKey }: CreateGenerationInput) {
+export async function createGeneration(engine: TaskEngine, { creatorId, request: input, idempotencyKey }: CreateGenerationInput) {
   const { prisma } = engine;
+  const prepared = await prepareGenerationRequest(engine, input);
+  if (!prepared.ok) throw new GenerationRejectedError(prepared.violations.filter((violation) => violation.severity === "error"));
+  const { adapter, request } = prepared;
   if (idempotencyKey) {
-    const existing = await prisma.generation.findUnique({ where: { creatorId_idempotencyKey: { creatorId, idempotencyKey } } });
+    const existing = await earlierGeneration(engine, creatorId, idempotencyKey, request);
     if (existing) return existing;
   }
 
-  if (!(PROVIDERS as readonly string[]).includes(request.provider)) {
-    throw new GenerationRejectedError([{ path: "provider", rule: "provider_unknown", message: `There is no provider called "${request.provider}".`, severity: "error" }]);
-  }
-  const provider = request.provider as ProviderId;
-  const availability = providerAvailability(engine.providersConfig, provider);
-  const adapter = engine.registry[provider];
-  if (!availability.available || !adapter) {
-    const reason = availability.available ? "this provider is not supported yet" : availability.reason;
-    throw new GenerationRejectedError([{ path: "provider", rule: "provider_unavailable", message: `This provider cannot be used: ${reason}.`, severity: "error" }]);
-  }
-  const { request: asSent, violations: uploadProblems } = await requestForValidation(engine, adapter, request);
-  const errors = [...uploadProblems, ...adapter.validate(asSent)].filter((violation) => violation.severity === "error");
-  if (errors.length) throw new GenerationRejectedError(errors);
-  const canonical: GenerationRequest = GenerationRequestSchema.parse(request);
-
   const kind = {
-    provider,
-    model: canonical.model,
-    mode: canonical.mode,
-    quality: canonical.quality ?? "default",
-    durationSeconds: canonical.duration ?? 0,
+    provider: adapter.id,
+    model: request.model,
+    mode: request.mode,
+    quality: request.quality ?? "default",
+    durationSeconds: request.duration ?? 0,
   };
-  const estimate = (await learnedEstimate(prisma, kind)) ?? defaultEstimate(provider, simulatedDurationMs());
+  const estimate = (await learnedEstimate(prisma, kind)) ?? defaultEstimate(adapter.id, simulatedDurationMs());
   const callbackSecret = engine.callbackBaseUrl && adapter.capabilities.callbacks ? randomBytes(24).toString("base64url") : null;
 
   try {
@@ -80,7 +85,7 @@ export async function createGeneration(engine: TaskEngine, { creatorId, request,
           ...kind,
           creatorId,
           idempotencyKey: idempotencyKey ?? null,
-          request: canonical as Prisma.InputJsonValue,
+          request: request as Prisma.InputJsonValue,
           estimate: estimate as Prisma.InputJsonValue,
           callbackSecret,
           events: { create: { status: "submitting" } },
@@ -92,7 +97,8 @@ export async function createGeneration(engine: TaskEngine, { creatorId, request,
   } catch (error) {
     // Two requests with one key raced: the other one stored it first.
     if (idempotencyKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return prisma.generation.findUniqueOrThrow({ where: { creatorId_idempotencyKey: { creatorId, idempotencyKey } } });
+      const existing = await earlierGeneration(engine, creatorId, idempotencyKey, request);
+      if (existing) return existing;
     }
     throw error;
   }

@@ -115,7 +115,7 @@ export const DASHSCOPE_CAPABILITIES: ProviderCapabilities = {
   label: "Alibaba Cloud Model Studio (DashScope)",
   models: [standard, omni],
   // Seed 000: media URLs are HTTP or HTTPS only.
-  acceptsBase64Media: false,
+  base64Media: [],
   // Callbacks are configured per account in the console, not per request, so the engine polls.
   callbacks: false,
   cancel: true,

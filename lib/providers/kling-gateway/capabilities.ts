@@ -181,7 +181,7 @@ export const KLING_GATEWAY_CAPABILITIES: ProviderCapabilities = {
   label: "Kling gateway",
   models: [omni, v26],
   // Images may be Base64 (sent without the data: prefix); videos must be URLs.
-  acceptsBase64Media: true,
+  base64Media: ["image"],
   callbacks: true,
   cancel: false,
   // external_task_id: the seed says a task can be queried by it.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MediaUrlSchema } from "./media";
+import { TEXT_LIMITS, textSchema } from "./text";
 
 // Ranges below are part of the Kling models themselves (every provider here serves Kling),
 // so they hold for every provider; provider-specific limits live in each adapter's validator.
@@ -43,11 +44,11 @@ export const MotionBrushSchema = z.object({
 });
 export type MotionBrush = z.infer<typeof MotionBrushSchema>;
 
-export const VoiceSchema = z.object({ voiceId: z.string().min(1) });
+export const VoiceSchema = z.object({ voiceId: textSchema(TEXT_LIMITS.name).min(1) });
 export type Voice = z.infer<typeof VoiceSchema>;
 
 export const ShotSchema = z.object({
-  prompt: z.string().min(1),
+  prompt: textSchema(TEXT_LIMITS.shotPrompt).min(1),
   /** Whole seconds. */
   duration: z.number().int().positive(),
 });
@@ -72,9 +73,9 @@ export type Storyboard = z.infer<typeof StoryboardSchema>;
  * Providers that build elements inline (xcompute) use name, description and imageUrls.
  */
 export const ElementRefSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1).optional(),
-  description: z.string().optional(),
+  id: textSchema(TEXT_LIMITS.name).min(1),
+  name: textSchema(TEXT_LIMITS.name).min(1).optional(),
+  description: textSchema(TEXT_LIMITS.description).optional(),
   imageUrls: z.array(MediaUrlSchema).optional(),
 });
 export type ElementRef = z.infer<typeof ElementRefSchema>;

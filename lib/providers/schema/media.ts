@@ -25,11 +25,12 @@ export const MEDIA_ROLE_KIND: Record<MediaRole, MediaKind> = {
 export const STUDIO_ASSET_URL = /^asset:([0-9a-f-]{36})$/;
 
 /**
- * http(s) URL, a data: URL for providers that accept Base64 media (see capabilities.acceptsBase64Media),
+ * http(s) URL, a data: URL for providers that accept Base64 media (see capabilities.base64Media),
  * or a studio upload (`asset:<id>`), resolved to one of the other two before any provider sees it.
  */
 export const MediaUrlSchema = z.string().refine(
   (value) =>
+    !value.includes("\u0000") && value.isWellFormed() &&
     /^https?:\/\/[^\s/]+\S*$/i.test(value) || /^data:[\w.+-]+\/[\w.+-]+;base64,[A-Za-z0-9+/=\s]+$/.test(value) || STUDIO_ASSET_URL.test(value),
   { message: "must be an http(s) URL, a Base64 data: URL or an uploaded file" },
 );

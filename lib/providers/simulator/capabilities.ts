@@ -124,7 +124,7 @@ export const SIMULATOR_CAPABILITIES: ProviderCapabilities = {
   provider: "simulator",
   label: "Simulator (no real generation)",
   models: [simulatorModel],
-  acceptsBase64Media: true,
+  base64Media: ["image", "video"],
   callbacks: false,
   cancel: true,
   idempotentLookup: true,

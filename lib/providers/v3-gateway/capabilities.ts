@@ -62,7 +62,7 @@ export const V3_GATEWAY_CAPABILITIES: ProviderCapabilities = {
   label: "Kling v3 gateway",
   models: [v3],
   // Seed 002 names both images "URL".
-  acceptsBase64Media: false,
+  base64Media: [],
   callbacks: false,
   cancel: false,
   idempotentLookup: false,

@@ -70,7 +70,7 @@ export const XCOMPUTE_CAPABILITIES: ProviderCapabilities = {
   label: "xcompute",
   models: [v3],
   // Seed 004: public image URLs without hotlink protection.
-  acceptsBase64Media: false,
+  base64Media: [],
   callbacks: false,
   cancel: false,
   idempotentLookup: false,

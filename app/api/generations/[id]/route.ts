@@ -1,10 +1,11 @@
-import { ApiError, authedRoute } from "@/lib/api/route";
+import { ApiError, authedRoute, recordId } from "@/lib/api/route";
 import { prisma } from "@/lib/db/client";
 import { findGenerationWithDetails, presentGeneration } from "@/lib/tasks/present";
 
 // GET /api/generations/[id] – status, events, ETA, error and media links; polled by the browser.
 export const GET = authedRoute<{ id: string }>("user", async (request, { params }) => {
-  const generation = await findGenerationWithDetails(prisma, params.id);
+  const id = recordId(params.id, "generation");
+  const generation = await findGenerationWithDetails(prisma, id);
   if (!generation) throw new ApiError(404, "No generation has this id.");
   const etag = `"${generation.updatedAt.getTime()}"`;
   // Finished generations never change; unfinished ones answer 304 while nothing moved (the ETA still changes, so only when final).

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/**
+ * Hard limits on free text in a generation request. They sit far above every provider's own
+ * (DashScope: 2,500 for the prompt, 512 per shot), which the adapters check and explain; these
+ * only keep one request from carrying megabytes into the database, the worker and every poll.
+ */
+export const TEXT_LIMITS = {
+  prompt: 100_000,
+  shotPrompt: 100_000,
+  /** Ids, names, voice ids: short by nature. */
+  name: 1_000,
+  description: 10_000,
+} as const;
+
+/**
+ * Text that PostgreSQL and every provider can store: no NUL character and no lone UTF-16 surrogate
+ * (neither survives a jsonb column; both are what a broken client or a fuzzer sends).
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes("\u0000") && value.isWellFormed();
+}
+
+/** A string of at most `max` characters that can be stored, with the rule named when it breaks. */
+export function textSchema(max: number) {
+  return z.string().superRefine((value, ctx) => {
+    if (value.length > max) {
+      ctx.addIssue({ code: "custom", message: `Must be at most ${max.toLocaleString("en")} characters (it has ${value.length.toLocaleString("en")}).`, params: { rule: "text_too_long", max } });
+    }
+    if (!isStorableText(value)) {
+      ctx.addIssue({ code: "custom", message: "Contains a character that cannot be stored (a NUL character or a broken Unicode sequence).", params: { rule: "text_invalid_characters" } });
+    }
+  });
+}
