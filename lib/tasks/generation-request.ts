@@ -9,6 +9,8 @@ import {
   type ProviderId,
   type Violation,
 } from "@/lib/providers";
+import { checkFetchableUrl } from "@/lib/net/address-policy";
+import { mediaFetchPolicy } from "@/lib/net/config";
 import type { TaskEngine } from "./engine";
 import { requestForValidation } from "./media-resolution";
 
@@ -49,8 +51,27 @@ export async function prepareGenerationRequest(engine: TaskEngine, input: unknow
   const parsed = parseGenerationRequest(input);
   if (!parsed.success) return rejected(parsed.violations);
   const request = withCapabilityDefaults(adapter.capabilities, parsed.request);
-  const { request: asSent, violations: uploadProblems } = await requestForValidation(engine, adapter, request);
-  const violations = [...uploadProblems, ...adapter.validate(asSent)];
+  const [addressProblems, { request: asSent, violations: uploadProblems }] = await Promise.all([checkMediaAddresses(request), requestForValidation(engine, adapter, request)]);
+  const violations = [...addressProblems, ...uploadProblems, ...adapter.validate(asSent)];
   if (violations.some(isError)) return rejected(violations);
   return { ok: true, adapter, request, violations };
+}
+
+/** Every http(s) URL a request names, with its path. */
+function mediaUrls(request: GenerationRequest): { path: string; url: string }[] {
+  return [
+    ...request.media.map((item, index) => ({ path: `media[${index}].url`, url: item.url })),
+    ...request.elements.flatMap((element, index) => (element.imageUrls ?? []).map((url, imageIndex) => ({ path: `elements[${index}].imageUrls[${imageIndex}]`, url }))),
+  ].filter(({ url }) => /^https?:/i.test(url));
+}
+
+/**
+ * Media must come from public addresses: the studio (the simulator, element images) fetches some of
+ * them itself, and a provider could never reach a private one. The fetch checks again when it
+ * connects, so a name that changes its answer later is still refused.
+ */
+async function checkMediaAddresses(request: GenerationRequest): Promise<Violation[]> {
+  const policy = mediaFetchPolicy();
+  const verdicts = await Promise.all(mediaUrls(request).map(async ({ path, url }) => ({ path, verdict: await checkFetchableUrl(url, policy) })));
+  return verdicts.flatMap(({ path, verdict }) => (verdict.ok ? [] : [{ path, rule: verdict.rule, message: verdict.message, severity: "error" as const }]));
 }

@@ -69,7 +69,8 @@ describe("simulator adapter", () => {
   });
 
   it("draws an http(s) first frame, and falls back to the gradient with a note when it cannot be fetched", async () => {
-    const simulator = createSimulatorAdapter({ dataDir: dataDir(), timing: { queuedMs: 0, runningMs: 0 }, mediaFetchTimeoutMs: 300 });
+    // The media server listens on loopback: a deployment would list it in PRIVATE_MEDIA_NETWORKS.
+    const simulator = createSimulatorAdapter({ dataDir: dataDir(), timing: { queuedMs: 0, runningMs: 0 }, mediaFetchTimeoutMs: 300, mediaPolicy: { allowedNetworks: ["127.0.0.1"] } });
     const firstFrame = (url: string) => simulatorRequest({ mode: "first_frame", prompt: "frame", duration: 3, aspectRatio: "1:1", media: [{ role: "first_frame", url }] });
 
     const fetched = await pollUntilFinal(simulator, (await simulator.submit(firstFrame(`${media.url}/frame.svg`))).providerTaskId);
@@ -79,6 +80,15 @@ describe("simulator adapter", () => {
     media.injectFault({ type: "slow", delayMs: 2_000 });
     const slow = await pollUntilFinal(simulator, (await simulator.submit(firstFrame(`${media.url}/slow.svg`))).providerTaskId);
     expect(slow).toMatchObject({ status: "succeeded", raw: { outcome: { notes: [expect.stringMatching(/first frame could not be used \(the download timed out\)/)] } } });
+  });
+
+  it("refuses a first frame on a private address without fetching it, failing the task with the field named", async () => {
+    const simulator = createSimulatorAdapter({ dataDir: dataDir(), timing: { queuedMs: 0, runningMs: 0 }, mediaFetchTimeoutMs: 300 });
+    const before = media.requests.length;
+    const request = simulatorRequest({ mode: "first_frame", prompt: "frame", duration: 3, aspectRatio: "1:1", media: [{ role: "first_frame", url: `${media.url}/frame.svg` }] });
+    const task = await pollUntilFinal(simulator, (await simulator.submit(request)).providerTaskId);
+    expect(task).toMatchObject({ status: "failed", error: { kind: "invalid_request", message: expect.stringContaining("media[0].url") } });
+    expect(media.requests.length).toBe(before);
   });
 
   it("fails a render that runs out of time with the reason, and renders the next task as usual", async () => {

@@ -6,6 +6,7 @@ import { classifyProviderError, ProviderError } from "../errors";
 import type { ProviderAdapter, ProviderTask, TaskStatus } from "../types";
 import { SIMULATOR_CAPABILITIES, SIMULATOR_MODELS } from "./capabilities";
 import { DEFAULT_MEDIA_FETCH_TIMEOUT_MS, DEFAULT_RENDER_TIMEOUT_MS, DEFAULT_SIMULATOR_TIMING, defaultSimulatorDataDir, loadSimulatorConfig, type SimulatorConfig, type SimulatorTiming } from "./config";
+import { FirstFrameRefusedError } from "./first-frame";
 import { taskPhase, taskTiming } from "./lifecycle";
 import { acquireRenderLock } from "./render-lock";
 import { renderTaskOutcome, type RenderSettings } from "./render-task";
@@ -28,6 +29,8 @@ async function asProviderErrors<T>(what: string, run: () => Promise<T>): Promise
 }
 
 function renderFailure(error: unknown): TaskOutcome {
+  // Like a provider that cannot download an input: the request's field is named.
+  if (error instanceof FirstFrameRefusedError) return { status: "failed", code: "InvalidParameter.MediaUrl", message: `The first frame was not fetched: ${error.message}` };
   return { status: "failed", code: "RenderFailed", message: `The simulator could not render the video: ${error instanceof Error ? error.message : String(error)}` };
 }
 
@@ -39,7 +42,7 @@ function renderFailure(error: unknown): TaskOutcome {
 export function createSimulatorAdapter(options: SimulatorAdapterOptions = loadSimulatorConfig()): ProviderAdapter {
   const store = createTaskStore(path.resolve(options.dataDir ?? defaultSimulatorDataDir(process.env)));
   const timing: SimulatorTiming = { ...DEFAULT_SIMULATOR_TIMING, ...options.timing };
-  const settings: RenderSettings = { scale: options.renderScale ?? "preview", mediaFetchTimeoutMs: options.mediaFetchTimeoutMs ?? DEFAULT_MEDIA_FETCH_TIMEOUT_MS, renderTimeoutMs: options.renderTimeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS };
+  const settings: RenderSettings = { scale: options.renderScale ?? "preview", mediaFetchTimeoutMs: options.mediaFetchTimeoutMs ?? DEFAULT_MEDIA_FETCH_TIMEOUT_MS, renderTimeoutMs: options.renderTimeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS, mediaPolicy: options.mediaPolicy };
   // Only de-duplicates concurrent polls within this process; other processes meet at the lock file.
   const rendering = new Map<string, Promise<TaskOutcome | undefined>>();
 

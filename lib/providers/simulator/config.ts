@@ -1,4 +1,5 @@
 import path from "node:path";
+import { parseAllowedNetworks, type AddressPolicy } from "@/lib/net/address-policy";
 import { SIMULATOR_SCENARIOS, type SimulatorScenario } from "./scenarios";
 
 /** How long a simulated task stays in each phase before it is due to succeed. */
@@ -14,6 +15,8 @@ export type SimulatorConfig = {
   renderScale: "preview" | "full";
   /** Limit for downloading an http(s) first frame before falling back to the gradient. */
   mediaFetchTimeoutMs: number;
+  /** Addresses the simulator may fetch a first frame from: public ones, plus PRIVATE_MEDIA_NETWORKS. */
+  mediaPolicy: AddressPolicy;
   /** A render (first frame, video, watermarked copy, cover) that takes longer fails its task with the reason. */
   renderTimeoutMs: number;
   /** Settings that were present but unusable (their defaults are used instead). */
@@ -62,7 +65,14 @@ export function loadSimulatorConfig(env: Env = process.env): SimulatorConfig {
     scenario: oneOf("SIMULATOR_SCENARIO", SIMULATOR_SCENARIOS),
     renderScale: oneOf("SIMULATOR_RENDER_SCALE", ["preview", "full"] as const) ?? "preview",
     mediaFetchTimeoutMs: DEFAULT_MEDIA_FETCH_TIMEOUT_MS,
+    mediaPolicy: mediaPolicyFrom(env, problems),
     renderTimeoutMs: milliseconds("SIMULATOR_RENDER_TIMEOUT_MS", DEFAULT_RENDER_TIMEOUT_MS) || DEFAULT_RENDER_TIMEOUT_MS,
     problems,
   };
+}
+
+function mediaPolicyFrom(env: Env, problems: string[]): AddressPolicy {
+  const { networks, problems: invalid } = parseAllowedNetworks(env.PRIVATE_MEDIA_NETWORKS);
+  problems.push(...invalid);
+  return { allowedNetworks: networks };
 }

@@ -3,12 +3,13 @@ import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { extractPoster } from "@/lib/media/poster";
+import type { AddressPolicy } from "@/lib/net/address-policy";
 import { loadFirstFrame } from "./first-frame";
 import { renderSimulatedVideo } from "./render";
 import { renderOptionsFor } from "./render-plan";
 import type { StoredTask, TaskOutcome } from "./task-store";
 
-export type RenderSettings = { scale: "preview" | "full"; mediaFetchTimeoutMs: number; renderTimeoutMs: number };
+export type RenderSettings = { scale: "preview" | "full"; mediaFetchTimeoutMs: number; renderTimeoutMs: number; mediaPolicy?: AddressPolicy };
 
 /** The render ran out of time: its task fails with this reason instead of holding a worker. */
 export class RenderTimeoutError extends Error {
@@ -35,7 +36,7 @@ export async function renderTaskOutcome(task: StoredTask, dir: string, settings:
 
 async function renderWithin(task: StoredTask, dir: string, settings: RenderSettings, signal: AbortSignal): Promise<TaskOutcome> {
   const { request } = task;
-  const firstFrame = await loadFirstFrame(request, settings.mediaFetchTimeoutMs);
+  const firstFrame = await loadFirstFrame(request, { timeoutMs: settings.mediaFetchTimeoutMs, policy: settings.mediaPolicy });
   signal.throwIfAborted();
   const options = renderOptionsFor(request, { scale: settings.scale, firstFrame: firstFrame.image });
 
