@@ -1,4 +1,5 @@
 import { rm, stat } from "node:fs/promises";
+import { videoInputArgs } from "./container";
 import { runMediaTool, type RunMediaToolOptions } from "./ffmpeg";
 import { probeMedia } from "./probe";
 
@@ -35,7 +36,7 @@ export async function extractPoster(
     [
       "-v", "error",
       "-ss", at.toFixed(3),
-      "-i", videoPath,
+      ...videoInputArgs(videoPath),
       "-frames:v", "1",
       "-q:v", String(jpegQuality),
       // Explicit muxer/codec so the output is JPEG whatever the file extension.

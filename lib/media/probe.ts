@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { assertVideoContainer, videoInputArgs } from "./container";
 import { runMediaTool, type RunMediaToolOptions } from "./ffmpeg";
 
 export const mediaInfoSchema = z.object({
@@ -38,11 +39,16 @@ const ffprobeOutputSchema = z.object({
   }),
 });
 
-/** Probes a local video file. Throws if it cannot be read or has no video stream. */
+/**
+ * Probes a local MP4/MOV video file. Throws if it is another kind of file (checked by its first
+ * bytes: a playlist or concat list would make ffprobe open the files it names), cannot be read or
+ * has no video stream.
+ */
 export async function probeMedia(filePath: string, options?: RunMediaToolOptions): Promise<MediaInfo> {
+  await assertVideoContainer(filePath);
   const { stdout } = await runMediaTool(
     "ffprobe",
-    ["-v", "error", "-print_format", "json", "-show_format", "-show_streams", filePath],
+    ["-v", "error", "-print_format", "json", "-show_format", "-show_streams", ...videoInputArgs(filePath)],
     { timeoutMs: 30_000, ...options },
   );
   const raw = ffprobeOutputSchema.parse(JSON.parse(stdout));

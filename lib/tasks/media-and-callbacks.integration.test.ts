@@ -51,6 +51,18 @@ describe("uploads", () => {
     expect(await uploadFile(Buffer.from("GIF89a"), "image/gif")).toMatchObject({ status: 415, body: { rule: "file_type" } });
   });
 
+  it("refuses a playlist or any other non-MP4/MOV file sent as a video, so ffprobe never follows what it names", async () => {
+    // 82 bytes of HLS naming a file on the server: probed by content, it would report that file's size.
+    const playlist = Buffer.from("#EXTM3U\n#EXT-X-TARGETDURATION:5\n#EXTINF:5.0,\nfile:///etc/hostname\n#EXT-X-ENDLIST\n");
+    for (const type of ["video/mp4", "video/quicktime"]) {
+      expect(await uploadFile(playlist, type)).toMatchObject({ status: 422, body: { rule: "video_format_mismatch" } });
+    }
+    expect(await uploadFile(Buffer.from("ffconcat version 1.0\nfile '/etc/hostname'\n"), "video/mp4")).toMatchObject({ status: 422 });
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><image href="file:///etc/hostname"/></svg>');
+    expect(await uploadFile(svg, "image/png")).toMatchObject({ status: 422, body: { rule: "image_unreadable" } });
+    expect(await prisma.asset.count({ where: { ownerId: creator.id, contentType: { startsWith: "video/" } } })).toBe(0);
+  });
+
   it("refuses, before storing anything, a provider that could not fetch the upload", async () => {
     const { body } = await uploadFile(await frame(false), "image/png");
     const attempt = createGeneration(worker.engine, {

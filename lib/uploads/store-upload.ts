@@ -7,6 +7,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { NotAVideoContainerError, sniffContainer } from "@/lib/media/container";
 import { inspectImage } from "@/lib/media/image";
 import { probeMedia } from "@/lib/media/probe";
 import type { Storage } from "@/lib/storage";
@@ -28,7 +29,14 @@ async function measure(storage: Storage, key: string, contentType: UploadContent
   const object = await storage.read(key);
   if (!object) throw new Error(`upload ${key} vanished`);
   if (UPLOAD_TYPES[contentType].kind === "image") {
-    const image = await inspectImage(Buffer.concat(await object.body.toArray())).catch(() => {
+    const bytes = Buffer.concat(await object.body.toArray());
+    // By the first bytes, before any decoder runs: sharp would also read SVG, which can name other files.
+    const container = sniffContainer(bytes.subarray(0, 16));
+    if (!container) throw new UploadRejectedError("image_unreadable", "This file is not a readable image.");
+    if (container !== IMAGE_FORMAT_OF[contentType]) {
+      throw new UploadRejectedError("image_format_mismatch", `The file is a ${container.toUpperCase()} file, not ${contentType}.`);
+    }
+    const image = await inspectImage(bytes).catch(() => {
       throw new UploadRejectedError("image_unreadable", "This file is not a readable image.");
     });
     if (image.format !== IMAGE_FORMAT_OF[contentType]) {
@@ -41,7 +49,8 @@ async function measure(storage: Storage, key: string, contentType: UploadContent
   try {
     const file = path.join(dir, `upload.${UPLOAD_TYPES[contentType].extension}`);
     await pipeline(object.body, createWriteStream(file));
-    const video = await probeMedia(file).catch(() => {
+    const video = await probeMedia(file).catch((error: unknown) => {
+      if (error instanceof NotAVideoContainerError) throw new UploadRejectedError("video_format_mismatch", "This file is not an MP4 or MOV video.");
       throw new UploadRejectedError("video_unreadable", "This file is not a readable video.");
     });
     return { width: video.width, height: video.height, durationSeconds: video.durationSeconds, fps: video.fps, format: UPLOAD_TYPES[contentType].extension };
