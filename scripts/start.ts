@@ -1,29 +1,43 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { dataDir } from "@/lib/data-dir";
-import { openDatabase } from "@/lib/db/database-url";
+import { openDatabase, type DatabaseHandle } from "@/lib/db/database-url";
 import { applyMigrations } from "@/lib/db/migrations";
+import { EmbeddedPostgresAccessError } from "@/lib/db/postgres-access";
 import { authSecret } from "./lib/auth-secret";
 import { buildIsCurrent, buildStampPath, sourceFingerprint } from "./lib/build-fingerprint";
+import { exited, spawnGroup, stopGroup } from "./lib/process-group";
 
 // `npm start` (production build, built when needed) or `npm run dev` (hot reload):
-// database (embedded unless DATABASE_URL) → migrations → web server.
+// database (embedded unless DATABASE_URL) → migrations → web server and worker.
 const dev = process.argv.includes("--dev");
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+/** After Ctrl-C or SIGTERM, children get this long to finish cleanly before they are killed. */
+const GRACE_MS = 6_000;
 
-function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
+function spawnNode(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawnGroup(process.execPath, args, { env });
 }
 
-function exited(child: ChildProcess): Promise<number> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode ?? 1);
-  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+async function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  await stopGroup(child, signal, GRACE_MS, () => console.error(`A studio process (pid ${child.pid}) did not stop within ${GRACE_MS / 1000} s; killing it.`));
 }
 
-const database = await openDatabase({ log: process.env.DEBUG_POSTGRES === "1" });
+async function withTimeout(work: Promise<void>, ms: number): Promise<void> {
+  await Promise.race([work, new Promise((resolve) => setTimeout(resolve, ms))]);
+}
+
+let database: DatabaseHandle;
+try {
+  database = await openDatabase({ log: process.env.DEBUG_POSTGRES === "1" });
+} catch (error) {
+  if (!(error instanceof EmbeddedPostgresAccessError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 console.log(database.embedded ? `Database: embedded PostgreSQL in ${path.join(dataDir(), "postgres")}` : "Database: DATABASE_URL");
 const applied = await applyMigrations(database.url);
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
@@ -37,27 +51,39 @@ const env: NodeJS.ProcessEnv = {
 };
 
 let shuttingDown = false;
-async function shutDown(code: number) {
+const children = new Set<ChildProcess>();
+
+async function stopAll(signal: NodeJS.Signals, code = 0) {
+  if (shuttingDown) return;
   shuttingDown = true;
-  await database.stop();
+  await Promise.all([...children].map((child) => stopChild(child, signal)));
+  await withTimeout(database.stop(), 3_000);
   process.exit(code);
 }
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stopAll(signal === "SIGHUP" ? "SIGTERM" : signal));
 
 if (!dev && !buildIsCurrent(root)) {
   console.log("Building the studio (first start, or the sources changed)…");
-  const code = await exited(run(["build"], { ...env, NODE_ENV: "production" }));
-  if (code !== 0) await shutDown(code);
+  const build = spawnNode([nextBin, "build"], { ...env, NODE_ENV: "production" });
+  children.add(build);
+  const code = await exited(build);
+  children.delete(build);
+  if (code !== 0) await stopAll("SIGTERM", code);
   writeFileSync(buildStampPath(root), sourceFingerprint(root));
 }
 
-const server = run(dev ? ["dev", "--port", String(port)] : ["start", "--port", String(port)], env);
+// The web server: Next.js behind scripts/server.ts (client addresses, malformed paths).
+const server = spawnNode(["--import", "tsx", path.join(root, "scripts", "server.ts"), ...(dev ? ["--dev"] : [])], { ...env, NODE_ENV: dev ? "development" : "production" });
+children.add(server);
+server.on("exit", () => void stopAll("SIGTERM"));
 
 // The worker follows generations at their providers (`npm run worker` runs more elsewhere). If it
 // dies, it is started again: its unfinished steps are picked up where they were left.
-let worker: ChildProcess;
 function startWorker() {
-  worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "worker.ts")], { stdio: "inherit", env });
+  const worker = spawnNode(["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "worker.ts")], env);
+  children.add(worker);
   worker.on("exit", (code, signal) => {
+    children.delete(worker);
     if (shuttingDown) return;
     console.error(`The worker stopped (${signal ?? `exit code ${code}`}); starting it again.`);
     setTimeout(startWorker, 1_000);
@@ -65,15 +91,3 @@ function startWorker() {
 }
 startWorker();
 console.log(`\nKling Studio is starting at ${process.env.PUBLIC_URL ?? `http://localhost:${port}`}\n`);
-
-async function stopAll(signal: NodeJS.Signals) {
-  if (shuttingDown) return;
-  shuttingDown = true;
-  server.kill(signal);
-  worker.kill(signal);
-  await Promise.all([exited(server), exited(worker)]);
-  await database.stop();
-  process.exit(0);
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stopAll(signal));
-server.on("exit", () => void stopAll("SIGTERM"));

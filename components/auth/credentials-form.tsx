@@ -33,7 +33,14 @@ function Field({ label, name, type, error, autoComplete }: { label: string; name
   );
 }
 
-const MESSAGE_KEYS = ["nameRequired", "emailInvalid", "passwordTooShort"] as const;
+const MESSAGE_KEYS = ["nameRequired", "emailInvalid", "passwordTooShort", "passwordBlank", "passwordTooWeak"] as const;
+// The server's account rules (lib/auth/account-rules.ts), shown beside their field in the reader's language.
+const SERVER_CODES: Record<string, { field: keyof FieldErrors; key: (typeof MESSAGE_KEYS)[number] }> = {
+  NAME_REQUIRED: { field: "name", key: "nameRequired" },
+  PASSWORD_BLANK: { field: "password", key: "passwordBlank" },
+  PASSWORD_TOO_SHORT: { field: "password", key: "passwordTooShort" },
+  PASSWORD_TOO_WEAK: { field: "password", key: "passwordTooWeak" },
+};
 const isMessageKey = (message: string | undefined): message is (typeof MESSAGE_KEYS)[number] =>
   MESSAGE_KEYS.includes(message as (typeof MESSAGE_KEYS)[number]);
 
@@ -63,7 +70,9 @@ export function CredentialsForm({ kind, next, invite }: { kind: "sign-in" | "sig
     const outcome = await submitCredentials(kind, kind === "sign-in" ? { email, password } : { email, password, name: name ?? email }, invite);
     setPending(false);
     if (outcome.error !== null) {
-      setError(outcome.error || t("failed"));
+      const known = outcome.code ? SERVER_CODES[outcome.code] : undefined;
+      if (known) setFieldErrors({ [known.field]: t(known.key) });
+      else setError(outcome.error || t("failed"));
       return;
     }
     router.replace(next);

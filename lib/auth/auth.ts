@@ -1,10 +1,11 @@
 import "server-only";
 import { betterAuth } from "better-auth";
-import { APIError } from "better-auth/api";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { checkDisplayName, checkPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type AccountProblem } from "./account-rules";
 import { claimInvitation } from "./invitations";
 import { roleSchema } from "./roles";
 
@@ -18,13 +19,36 @@ async function promoteIfFirstAccount(userId: string) {
   });
 }
 
+function refuse(problem: AccountProblem): never {
+  throw new APIError("BAD_REQUEST", { message: problem.message, code: problem.rule.toUpperCase(), field: problem.field });
+}
+
+/** Names and passwords are checked the same way wherever they are set: sign-up, profile, password change, the admin CLI. */
+const accountRules = createAuthMiddleware(async (ctx) => {
+  const body = (ctx.body ?? {}) as Record<string, unknown>;
+  const email = typeof body.email === "string" ? body.email : (ctx.context.session?.user.email ?? "");
+  if (ctx.path === "/sign-up/email") {
+    const problem = checkDisplayName(body.name) ?? checkPassword(body.password, [email, String(body.name ?? "")]);
+    if (problem) refuse(problem);
+  }
+  if (ctx.path === "/update-user" && "name" in body) {
+    const problem = checkDisplayName(body.name);
+    if (problem) refuse(problem);
+  }
+  if (ctx.path === "/change-password" || ctx.path === "/reset-password") {
+    const problem = checkPassword(body.newPassword, [email]);
+    if (problem) refuse(problem);
+  }
+});
+
 function createAuth() {
   const { AUTH_SECRET, AUTH_RATE_LIMIT, publicUrl, signup } = env();
   return betterAuth({
     secret: AUTH_SECRET,
     baseURL: publicUrl,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
-    emailAndPassword: { enabled: true, minPasswordLength: 8, autoSignIn: true },
+    emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH, autoSignIn: true },
+    hooks: { before: accountRules },
     // Better Auth's limiter (a few sign-in attempts per address every 10 s) guards against password guessing.
     rateLimit: { enabled: AUTH_RATE_LIMIT === "on", storage: "database" },
     user: {

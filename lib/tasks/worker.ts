@@ -36,7 +36,8 @@ export async function startWorker(
   return {
     engine,
     stop: async () => {
-      await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+      // Within the launcher's grace period; a step cut short is taken over later (nothing is lost).
+      await boss.stop({ graceful: true, timeout: 4_000, wait: true });
     },
   };
 }
