@@ -17,6 +17,25 @@ export function findGenerationWithDetails(prisma: PrismaClient, id: string): Pro
   });
 }
 
+// Inline (Base64) media can be megabytes: polled every 2 s, the view names it instead of repeating it.
+const INLINE_MEDIA = /^data:([\w.+-]+\/[\w.+-]+);base64,/;
+
+function abbreviated(url: unknown): unknown {
+  if (typeof url !== "string" || url.length < 256) return url;
+  const type = INLINE_MEDIA.exec(url)?.[1];
+  return type ? `data:${type};base64,… (${Math.round((url.length * 3) / 4 / 1024)} KB, not repeated here)` : url;
+}
+
+function withInlineMediaAbbreviated(request: unknown): unknown {
+  if (!request || typeof request !== "object") return request;
+  const { media, elements, ...rest } = request as { media?: { url?: unknown }[]; elements?: { imageUrls?: unknown[] }[] };
+  return {
+    ...rest,
+    ...(Array.isArray(media) ? { media: media.map((item) => ({ ...item, url: abbreviated(item.url) })) } : {}),
+    ...(Array.isArray(elements) ? { elements: elements.map((element) => (Array.isArray(element.imageUrls) ? { ...element, imageUrls: element.imageUrls.map(abbreviated) } : element)) } : {}),
+  };
+}
+
 /** The JSON a browser polls: status, timeline, progress estimate, error in plain words, media links. */
 export function presentGeneration(generation: GenerationWithDetails, now = Date.now()) {
   const final = isFinal(generation.status);
@@ -31,7 +50,7 @@ export function presentGeneration(generation: GenerationWithDetails, now = Date.
     provider: generation.provider,
     model: generation.model,
     mode: generation.mode,
-    request: generation.request,
+    request: withInlineMediaAbbreviated(generation.request),
     createdAt: generation.createdAt.toISOString(),
     submittedAt: generation.submittedAt?.toISOString() ?? null,
     finishedAt: generation.finishedAt?.toISOString() ?? null,
