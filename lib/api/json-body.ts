@@ -37,6 +37,16 @@ function tooLarge(maxBytes: number): ApiError {
   return new ApiError(413, `The body is larger than the limit of ${formatBytes(maxBytes)}.`, { rule: "body_too_large", maxBytes });
 }
 
+/**
+ * The same request with its body read within `maxBytes`, for handlers that read the body themselves
+ * (Better Auth): too large answers 413 before the handler sees it.
+ */
+export async function withBodyWithin(request: Request, maxBytes: number): Promise<Request> {
+  if (!request.body) return request;
+  const text = await readTextWithin(request, maxBytes);
+  return new Request(request, { body: text });
+}
+
 async function readTextWithin(request: Request, maxBytes: number): Promise<string> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);

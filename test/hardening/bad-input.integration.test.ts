@@ -10,6 +10,7 @@ const { GET: generationRoute } = await import("@/app/api/generations/[id]/route"
 const { POST: cancelRoute } = await import("@/app/api/generations/[id]/cancel/route");
 const { GET: assetRoute } = await import("@/app/api/assets/[id]/route");
 const { GET: publicMediaRoute } = await import("@/app/api/media/public/[...key]/route");
+const { POST: authRoute } = await import("@/app/api/auth/[...all]/route");
 
 const ORIGIN = "http://localhost:3000";
 let creator: { id: string; cookie: string };
@@ -152,5 +153,19 @@ describe("routes with an id in the path", () => {
     const response = await call();
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
+  });
+});
+
+describe("Better Auth's routes", () => {
+  const signIn = (body: BodyInit, headers: Record<string, string> = {}) =>
+    authRoute(new Request(`${ORIGIN}/api/auth/sign-in/email`, { method: "POST", headers: { origin: ORIGIN, "content-type": "application/json", ...headers }, body, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit));
+
+  it("refuse a body far larger than any sign-in, declared or not", async () => {
+    expect((await signIn(JSON.stringify({ email: "a@b.test", password: "x".repeat(1024 * 1024) }))).status).toBe(413);
+    expect((await signIn(streamOf(5 * 1024 * 1024))).status).toBe(413);
+  });
+
+  it("still answer an ordinary sign-in", async () => {
+    expect((await signIn(JSON.stringify({ email: "nobody@hardening.test", password: "correct-horse-battery" }))).status).toBe(401);
   });
 });

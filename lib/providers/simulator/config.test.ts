@@ -10,6 +10,7 @@ describe("simulator configuration", () => {
       scenario: undefined,
       renderScale: "preview",
       mediaFetchTimeoutMs: 10_000,
+      mediaPolicy: { allowedNetworks: [] },
       renderTimeoutMs: 120_000,
       problems: [],
     });
@@ -29,5 +30,11 @@ describe("simulator configuration", () => {
       expect.stringMatching(/^SIMULATOR_SCENARIO must be one of success, rate_limited/),
       "SIMULATOR_RENDER_SCALE must be one of preview, full",
     ]);
+  });
+
+  it("reads the private networks it may fetch first frames from, naming entries it cannot read", () => {
+    const config = loadSimulatorConfig({ PRIVATE_MEDIA_NETWORKS: "10.0.0.0/8, intranet" });
+    expect(config.mediaPolicy).toEqual({ allowedNetworks: ["10.0.0.0/8"] });
+    expect(config.problems).toEqual([expect.stringContaining('"intranet"')]);
   });
 });

@@ -96,7 +96,9 @@ export async function renderSimulatedVideo(
 async function writeBackground(opts: ParsedRenderOptions, size: FrameSize, outPath: string): Promise<void> {
   if (opts.firstFrame !== undefined) {
     try {
+      // libvips works off the event loop; the timeout stops a pathological image from holding a thread.
       await sharp(opts.firstFrame)
+        .timeout({ seconds: 30 })
         .autoOrient()
         .resize(size.width, size.height, { fit: "cover" })
         .flatten({ background: "#000000" })
