@@ -21,11 +21,20 @@ export function isStorableText(value: string): boolean {
   return !value.includes("\u0000") && value.isWellFormed();
 }
 
+/** Characters as people count them (an emoji is one), cheaply: UTF-16 units bound them from above. */
+function characterCount(value: string, max: number): number {
+  if (value.length <= max) return value.length;
+  let count = 0;
+  for (const _ of value) count++;
+  return count;
+}
+
 /** A string of at most `max` characters that can be stored, with the rule named when it breaks. */
 export function textSchema(max: number) {
   return z.string().superRefine((value, ctx) => {
-    if (value.length > max) {
-      ctx.addIssue({ code: "custom", message: `Must be at most ${max.toLocaleString("en")} characters (it has ${value.length.toLocaleString("en")}).`, params: { rule: "text_too_long", max } });
+    const count = characterCount(value, max);
+    if (count > max) {
+      ctx.addIssue({ code: "custom", message: `Must be at most ${max.toLocaleString("en")} characters (it has ${count.toLocaleString("en")}).`, params: { rule: "text_too_long", max } });
     }
     if (!isStorableText(value)) {
       ctx.addIssue({ code: "custom", message: "Contains a character that cannot be stored (a NUL character or a broken Unicode sequence).", params: { rule: "text_invalid_characters" } });
