@@ -25,7 +25,11 @@ export function isStorableText(value: string): boolean {
 function characterCount(value: string, max: number): number {
   if (value.length <= max) return value.length;
   let count = 0;
-  for (const _ of value) count++;
+  // A low surrogate continues the character before it (a lone one is refused separately).
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 0xdc00 || code > 0xdfff || index === 0 || value.charCodeAt(index - 1) < 0xd800 || value.charCodeAt(index - 1) > 0xdbff) count++;
+  }
   return count;
 }
 
