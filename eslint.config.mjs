@@ -2,9 +2,29 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Architecture rules (README, "Architecture"): dependencies point one way, app → components → lib,
+// and the provider library is entered through its two faces only.
+const LIB_STAYS_BELOW = {
+  regex: "^(@/|(\\.\\./)+)(components|app)(/|$)",
+  message: "lib/ must not depend on components/ or app/: move what both need into lib/.",
+};
+const PROVIDER_FACES = {
+  regex: "^@/lib/providers/(?!server$).+",
+  message: "Enter the provider library through @/lib/providers (browser-safe) or @/lib/providers/server.",
+};
+// Tests and benchmarks may also start the providers' fake servers.
+const PROVIDER_FACES_FOR_TESTS = { ...PROVIDER_FACES, regex: "^@/lib/providers/(?!server$|testing/).+" };
+const TESTS = ["**/*.test.ts", "**/*.test.tsx", "test/**", "bench/**", "e2e/**"];
+
+const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  { files: ["**/*.{ts,tsx,mjs,js}"], ignores: ["lib/**", ...TESTS], rules: restrict(PROVIDER_FACES) },
+  { files: ["lib/**/*.{ts,tsx}"], ignores: ["lib/providers/**", ...TESTS], rules: restrict(LIB_STAYS_BELOW, PROVIDER_FACES) },
+  { files: ["lib/providers/**/*.{ts,tsx}"], rules: restrict(LIB_STAYS_BELOW) },
+  { files: TESTS, ignores: ["lib/providers/**"], rules: restrict(PROVIDER_FACES_FOR_TESTS) },
   globalIgnores([
     ".next/**",
     ".data/**",

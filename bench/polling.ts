@@ -9,7 +9,7 @@
  *
  * Settings (environment): TASKS=100,1000  BUDGET=20  SCALE=5  MEAN_S=120  SD_S=25  QUEUED_S=5
  */
-import { createDashScopeAdapter } from "@/lib/providers/dashscope/adapter";
+import { createDashScopeAdapter } from "@/lib/providers/server";
 import { fakeTaskFinishedAt, startFakeDashScope } from "@/lib/providers/testing/fake-dashscope";
 import { DEFAULT_POLL_POLICY, nextPollDelayMs, retryDelayMs, slotHorizonMs, type DurationEstimate } from "@/lib/tasks/poll-policy";
 import { acquireQuerySlot, BUDGET_SAFETY, memoryQueryBudget } from "@/lib/tasks/query-budget";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ApiRequestError } from "@/lib/api-client";
-import type { GenerationRequest } from "@/lib/providers/canonical";
+import type { GenerationRequest } from "@/lib/providers";
 import type { GenerationView as GenerationJson } from "@/lib/tasks/present";
 import { EventTimeline } from "./event-timeline";
 import { FailureNotice } from "./failure-notice";

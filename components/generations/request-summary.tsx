@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { GenerationRequest } from "@/lib/providers/canonical";
+import type { GenerationRequest } from "@/lib/providers";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,24 +1,14 @@
-// The provider library's only entry point.
+// The provider library's browser-safe face: provider ids, the canonical request and its schema,
+// violations, and every provider's capability data. Nothing here does I/O or needs a secret.
+// Server code (registry, adapters, HTTP client, configuration, errors) is `@/lib/providers/server`.
 export * from "./canonical";
 export * from "./capabilities";
-export * from "./config";
 export * from "./defaults";
-export * from "./errors";
 export * from "./ids";
-export * from "./registry";
-export * from "./types";
-export { formatPath, hasErrors, issuesToViolations, type Violation } from "./validation";
-export { lazyHttpClient, requireValidRequest, taskQueryPath, validateForProvider, type ProviderRules } from "./adapter-kit";
-export { createHttpClient, parseProviderBody, parseRetryAfter, DEFAULT_RETRY_POLICY, type HttpClient, type HttpClientOptions, type RetryPolicy } from "./http";
-export { createDashScopeAdapter } from "./dashscope/adapter";
-export { DASHSCOPE_CAPABILITIES, DASHSCOPE_MODELS } from "./dashscope/capabilities";
-export { createSimulatorAdapter } from "./simulator/adapter";
-export { SIMULATOR_CAPABILITIES, SIMULATOR_MODEL, SIMULATOR_MODELS } from "./simulator/capabilities";
-export { loadSimulatorConfig } from "./simulator/config";
-export { createV3GatewayAdapter } from "./v3-gateway/adapter";
-export { V3_GATEWAY_CAPABILITIES, V3_GATEWAY_MODELS } from "./v3-gateway/capabilities";
-export { createXComputeAdapter } from "./xcompute/adapter";
-export { SIMULATOR_SCENARIOS } from "./simulator/scenarios";
-export { XCOMPUTE_CAPABILITIES, XCOMPUTE_MODELS } from "./xcompute/capabilities";
-export { createKlingGatewayAdapter } from "./kling-gateway/adapter";
-export { KLING_GATEWAY_CAPABILITIES } from "./kling-gateway/capabilities";
+export * from "./validation";
+export * from "./dashscope/capabilities";
+export * from "./kling-gateway/capabilities";
+export * from "./simulator/capabilities";
+export * from "./v3-gateway/capabilities";
+export * from "./xcompute/capabilities";
+export { PROVIDER_ERROR_KINDS, type ProviderErrorKind } from "./errors";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DASHSCOPE_IMAGE_RULES } from "@/lib/providers/dashscope/capabilities";
-import { KLING_GATEWAY_IMAGE_RULES } from "@/lib/providers/kling-gateway/capabilities";
+import { DASHSCOPE_IMAGE_RULES } from "@/lib/providers";
+import { KLING_GATEWAY_IMAGE_RULES } from "@/lib/providers";
 import { checkImageFacts } from "./image-checks";
 
 const good = { format: "png", width: 1280, height: 720, sizeBytes: 2 * 1024 * 1024, hasAlpha: false };

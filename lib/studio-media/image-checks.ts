@@ -1,4 +1,4 @@
-import type { ImageRules } from "@/lib/providers/validation";
+import type { ImageRules } from "@/lib/providers";
 import { megabytes, ratioLabel, type MediaCheck, type MediaFacts } from "./media-checks";
 
 /**

@@ -1,4 +1,4 @@
-import type { MediaMetadata } from "@/lib/providers/schema/media";
+import type { MediaMetadata } from "@/lib/providers";
 
 // Shared vocabulary of the client-side image and video checks. Rule names are the ones the
 // providers' validators report (lib/providers/validation.ts), so a check shown before upload and the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MediaItem } from "@/lib/providers/schema/media";
+import type { MediaItem } from "@/lib/providers";
 import { errorsAt, errorsExactly, moveWithinRole, replaceRole, setSingle, swapFrames, withRole } from "./media-list";
 
 const item = (role: MediaItem["role"], name: string): MediaItem => ({ role, url: `https://example.com/${name}` });

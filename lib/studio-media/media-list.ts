@@ -1,4 +1,4 @@
-import type { MediaItem, MediaRole } from "@/lib/providers/schema/media";
+import type { MediaItem, MediaRole } from "@/lib/providers";
 
 // The request has one `media` array shared by every editor of a mode, and violations and
 // motion-brush masks point into it by index: editors change only the items of their roles and keep

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MediaItem } from "@/lib/providers/schema/media";
+import type { MediaItem } from "@/lib/providers";
 import {
   addTrajectoryPoint,
   brushInCanvas,

@@ -1,5 +1,5 @@
-import type { MotionBrush } from "@/lib/providers/schema/controls";
-import type { MediaItem } from "@/lib/providers/schema/media";
+import type { MotionBrush } from "@/lib/providers";
+import type { MediaItem } from "@/lib/providers";
 
 // Kling's motion brush (seed 001): a static mask and up to 6 dynamic masks, each with a trajectory
 // of 2–77 points in the first frame's pixels, origin at the image's bottom-left. Masks must have the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ElementRef } from "@/lib/providers/schema/controls";
-import type { MediaItem } from "@/lib/providers/schema/media";
+import type { ElementRef } from "@/lib/providers";
+import type { MediaItem } from "@/lib/providers";
 import {
   followInputs,
   insertToken,

@@ -1,5 +1,5 @@
-import type { ElementRef, Voice } from "@/lib/providers/schema/controls";
-import type { MediaItem, MediaRole } from "@/lib/providers/schema/media";
+import type { ElementRef, Voice } from "@/lib/providers";
+import type { MediaItem, MediaRole } from "@/lib/providers";
 
 // Prompts point at inputs in one of two ways (capabilities.promptReferenceSyntax):
 // - numbered tokens, `<<<image_N>>>`, `<<<element_N>>>`, `<<<video_N>>>`, `<<<voice_N>>>`, N counting

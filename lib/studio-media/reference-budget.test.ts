@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { KLING_GATEWAY_CAPABILITIES, KLING_GATEWAY_LIMITS } from "@/lib/providers/kling-gateway/capabilities";
-import { XCOMPUTE_CAPABILITIES } from "@/lib/providers/xcompute/capabilities";
+import { KLING_GATEWAY_CAPABILITIES, KLING_GATEWAY_LIMITS } from "@/lib/providers";
+import { XCOMPUTE_CAPABILITIES } from "@/lib/providers";
 import { overBudget, referenceBudget } from "./reference-budget";
 
 const omni = KLING_GATEWAY_CAPABILITIES.models[0]!;

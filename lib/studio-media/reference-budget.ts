@@ -1,4 +1,4 @@
-import type { ModeCapabilities } from "@/lib/providers/capabilities";
+import type { ModeCapabilities } from "@/lib/providers";
 
 // How many reference images and elements a mode still takes. Capability tables give the limit
 // without a video (`elements.max` shared with "refer"); the tighter limit with a video (Kling: 7 → 4)

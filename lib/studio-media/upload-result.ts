@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { MediaItem, MediaRole } from "@/lib/providers/schema/media";
+import type { MediaItem, MediaRole } from "@/lib/providers";
 
 // What POST /api/uploads answers (lib/uploads/store-upload.ts presentUpload), parsed so nothing
 // untyped reaches the editors.

@@ -1,4 +1,4 @@
-import type { MediaKind } from "@/lib/providers/schema/media";
+import type { MediaKind } from "@/lib/providers";
 import { UPLOAD_TYPES, uploadTypeOf } from "@/lib/uploads/upload-rules";
 import type { MediaCheck } from "./media-checks";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KLING_ACTION_VIDEO_RULES, KLING_GATEWAY_LIMITS, KLING_OMNI_VIDEO_RULES } from "@/lib/providers/kling-gateway/capabilities";
+import { KLING_ACTION_VIDEO_RULES, KLING_GATEWAY_LIMITS, KLING_OMNI_VIDEO_RULES } from "@/lib/providers";
 import { actionVideoRules, checkVideoFacts } from "./video-checks";
 
 const good = { format: "mp4", durationSeconds: 5, width: 1920, height: 1080, sizeBytes: 50 * 1024 * 1024, fps: 30 };

@@ -1,4 +1,4 @@
-import type { VideoRules } from "@/lib/providers/validation";
+import type { VideoRules } from "@/lib/providers";
 import { megabytes, type MediaCheck, type MediaFacts } from "./media-checks";
 
 /**

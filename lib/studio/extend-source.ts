@@ -1,6 +1,6 @@
 import "server-only";
-import type { ProviderChoice, SourceGeneration } from "@/components/studio/types";
-import { defaultChoice } from "@/components/studio/form/video-settings";
+import type { ProviderChoice, SourceGeneration } from "@/lib/studio/types";
+import { defaultChoice } from "./provider-choices";
 import { prisma } from "@/lib/db/client";
 import { GenerationRequestSchema, type GenerationRequest } from "@/lib/providers";
 

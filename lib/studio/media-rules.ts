@@ -1,9 +1,9 @@
 import "server-only";
-import type { ModeMediaRules } from "@/components/studio/types";
+import type { ModeMediaRules } from "@/lib/studio/types";
 import type { GenerationMode, ProviderId } from "@/lib/providers";
-import { DASHSCOPE_IMAGE_RULES, DASHSCOPE_LIMITS, DASHSCOPE_VIDEO_RULES } from "@/lib/providers/dashscope/capabilities";
-import { KLING_ACTION_VIDEO_RULES, KLING_GATEWAY_IMAGE_RULES, KLING_GATEWAY_LIMITS, KLING_OMNI_VIDEO_RULES } from "@/lib/providers/kling-gateway/capabilities";
-import { SIMULATOR_IMAGE_RULES, SIMULATOR_LIMITS, SIMULATOR_VIDEO_RULES } from "@/lib/providers/simulator/capabilities";
+import { DASHSCOPE_IMAGE_RULES, DASHSCOPE_LIMITS, DASHSCOPE_VIDEO_RULES } from "@/lib/providers";
+import { KLING_ACTION_VIDEO_RULES, KLING_GATEWAY_IMAGE_RULES, KLING_GATEWAY_LIMITS, KLING_OMNI_VIDEO_RULES } from "@/lib/providers";
+import { SIMULATOR_IMAGE_RULES, SIMULATOR_LIMITS, SIMULATOR_VIDEO_RULES } from "@/lib/providers";
 
 /**
  * Each provider's media rules in one mode, for the editors' checks before upload. Providers whose

@@ -1,7 +1,7 @@
-import type { ProviderCapabilities } from "@/lib/providers/capabilities";
-import type { GenerationMode } from "@/lib/providers/canonical";
-import type { ProviderListing } from "@/lib/providers/registry";
-import type { ProviderChoice } from "@/components/studio/types";
+import type { ProviderCapabilities } from "@/lib/providers";
+import type { GenerationMode } from "@/lib/providers";
+import type { ProviderListing } from "@/lib/providers/server";
+import type { ProviderChoice } from "@/lib/studio/types";
 
 /**
  * What the mode page offers: providers with at least one model doing this mode, each model cut to
@@ -20,4 +20,10 @@ export function providerChoicesForMode(
     if (models.length === 0) return [];
     return [{ id: provider.id, label: provider.label, available: provider.available, reason: provider.reason, models }];
   });
+}
+
+/** The default provider: the first usable real one, else the first usable one (the simulator). */
+export function defaultChoice(choices: ProviderChoice[]): ProviderChoice | undefined {
+  const usable = choices.filter((choice) => choice.available && choice.models.length > 0);
+  return usable.find((choice) => choice.id !== "simulator") ?? usable[0];
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createProviderRegistry, loadProvidersConfig } from "@/lib/providers";
+import { createProviderRegistry, loadProvidersConfig } from "@/lib/providers/server";
 import { startFakeKlingGateway, type FakeKlingGateway } from "@/lib/providers/testing/fake-kling-gateway";
 import type { TaskEngine } from "@/lib/tasks/engine";
 import { loadProviderPresets } from "./provider-presets";

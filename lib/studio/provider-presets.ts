@@ -1,6 +1,6 @@
 import "server-only";
-import type { TeamElement } from "@/components/studio/types";
-import { providerAvailability, type ProviderId } from "@/lib/providers";
+import type { TeamElement } from "@/lib/studio/types";
+import { providerAvailability, type ProviderId } from "@/lib/providers/server";
 import type { TaskEngine } from "@/lib/tasks/engine";
 
 // Official presets change rarely: ask each provider at most every ten minutes, and never hold the page long.

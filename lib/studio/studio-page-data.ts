@@ -1,8 +1,8 @@
 import "server-only";
-import type { StudioProps } from "@/components/studio/types";
+import type { StudioProps } from "@/lib/studio/types";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { GenerationRequestSchema, listProviders, type GenerationMode } from "@/lib/providers";
+import { GenerationRequestSchema, listProviders, type GenerationMode } from "@/lib/providers/server";
 import { getTaskEngine } from "@/lib/tasks/web-engine";
 import { loadExtendSource } from "./extend-source";
 import { mediaRulesForMode } from "./media-rules";

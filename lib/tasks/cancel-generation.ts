@@ -1,5 +1,5 @@
 import "server-only";
-import { ProviderError } from "@/lib/providers";
+import { ProviderError } from "@/lib/providers/server";
 import type { TaskEngine } from "./engine";
 import { transition } from "./transitions";
 

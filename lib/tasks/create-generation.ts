@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import { Prisma } from "@/lib/db/generated/client";
-import { loadSimulatorConfig, type GenerationRequest, type Violation } from "@/lib/providers";
+import { loadSimulatorConfig, type GenerationRequest, type Violation } from "@/lib/providers/server";
 import { defaultEstimate, learnedEstimate } from "./duration-estimate";
 import type { TaskEngine } from "./engine";
 import { prepareGenerationRequest } from "./generation-request";

@@ -1,7 +1,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { createProviderRegistry, loadProvidersConfig, type ProviderAdapter, type ProviderId, type ProviderRegistry, type ProvidersConfig } from "@/lib/providers";
+import { createProviderRegistry, loadProvidersConfig, type ProviderAdapter, type ProviderId, type ProviderRegistry, type ProvidersConfig } from "@/lib/providers/server";
 import type { Storage } from "@/lib/storage";
 import { DEFAULT_POLL_POLICY, type PollPolicy } from "./poll-policy";
 import { postgresQueryBudget, type QueryBudget } from "./query-budget";

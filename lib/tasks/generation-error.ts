@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ProviderError, PROVIDER_ERROR_KINDS } from "@/lib/providers";
+import { ProviderError, PROVIDER_ERROR_KINDS } from "@/lib/providers/server";
 
 /** A generation's error as stored and shown: plain words first, the provider's own code kept. */
 export const GenerationErrorSchema = z.object({

@@ -8,7 +8,7 @@ import {
   type ProviderAdapter,
   type ProviderId,
   type Violation,
-} from "@/lib/providers";
+} from "@/lib/providers/server";
 import { checkFetchableUrl } from "@/lib/net/address-policy";
 import { mediaFetchPolicy } from "@/lib/net/config";
 import type { TaskEngine } from "./engine";

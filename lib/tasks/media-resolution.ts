@@ -1,7 +1,7 @@
 import "server-only";
 import type { Asset } from "@/lib/db/generated/client";
 import { isLocalUrl } from "@/lib/env";
-import { STUDIO_ASSET_URL, type GenerationRequestInput, type MediaKind, type ProviderAdapter, type Violation } from "@/lib/providers";
+import { STUDIO_ASSET_URL, type GenerationRequestInput, type MediaKind, type ProviderAdapter, type Violation } from "@/lib/providers/server";
 import type { Storage } from "@/lib/storage";
 import type { TaskEngine } from "./engine";
 

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import type { ElementRef, MotionBrush, Voice } from "@/lib/providers/schema/controls";
-import type { MediaItem, MediaRole } from "@/lib/providers/schema/media";
+import type { ElementRef, MotionBrush, Voice } from "@/lib/providers";
+import type { MediaItem, MediaRole } from "@/lib/providers";
 import { adaptSharedControls } from "./common";
 import type { EditorContext } from "./mode-editor";
 

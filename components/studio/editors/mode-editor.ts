@@ -1,8 +1,8 @@
 import type { ComponentType } from "react";
-import type { GenerationRequest, GenerationRequestInput } from "@/lib/providers/canonical";
+import type { GenerationRequest, GenerationRequestInput } from "@/lib/providers";
 import type { FieldErrors } from "../form/field-errors";
 import type { DroppedSetting, VideoSettings } from "../form/video-settings";
-import type { ModeMediaRules, ModelContext, TeamElement } from "../types";
+import type { ModeMediaRules, ModelContext, TeamElement } from "@/lib/studio/types";
 
 /** The part of the canonical request a mode's editor decides; the shell adds provider, model and video settings. */
 export type EditorRequestPart = Pick<

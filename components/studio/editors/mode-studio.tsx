@@ -2,9 +2,9 @@
 
 import dynamic from "next/dynamic";
 import type { ComponentType } from "react";
-import type { GenerationMode } from "@/lib/providers/canonical";
+import type { GenerationMode } from "@/lib/providers";
 import { FormSkeleton } from "../form/form-skeleton";
-import type { StudioProps } from "../types";
+import type { StudioProps } from "@/lib/studio/types";
 
 // One chunk per editor, loaded by the mode page that shows it: the text page never downloads dnd-kit
 // or the motion brush.

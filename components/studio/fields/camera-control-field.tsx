@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Violation } from "@/lib/providers/validation";
+import type { Violation } from "@/lib/providers";
 import { CAMERA_AXES, CAMERA_MOVES, type CameraAxis, type CameraState } from "./camera";
 import { describedBy, FieldMessages } from "./field-messages";
 

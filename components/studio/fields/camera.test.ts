@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CAMERA_MOVES as CANONICAL_MOVES, CameraControlSchema } from "@/lib/providers/schema/controls";
+import { CAMERA_MOVES as CANONICAL_MOVES, CameraControlSchema } from "@/lib/providers";
 import { CAMERA_AXES, CAMERA_MOVES, cameraFromRequest, cameraToRequest } from "./camera";
 
 describe("camera state", () => {

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { CameraControl } from "@/lib/providers/schema/controls";
+import type { CameraControl } from "@/lib/providers";
 
 // zod/mini and local lists: importing values from the canonical schema modules would put all of
 // zod into every studio page's first load (camera.test.ts checks the lists match).

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMessages, useTranslations } from "next-intl";
-import type { Violation } from "@/lib/providers/validation";
+import type { Violation } from "@/lib/providers";
 import { messagesId } from "../form/field-errors";
 import { violationMessageKey } from "./violation-text";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { Ref } from "react";
-import type { Violation } from "@/lib/providers/validation";
+import type { Violation } from "@/lib/providers";
 import { describedBy, FieldMessages } from "./field-messages";
 
 type PromptFieldProps = {

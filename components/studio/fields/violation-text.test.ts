@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseGenerationRequest } from "@/lib/providers/canonical";
-import type { Violation } from "@/lib/providers/validation";
+import { parseGenerationRequest } from "@/lib/providers";
+import type { Violation } from "@/lib/providers";
 import { violationMessageKey } from "./violation-text";
 
 const violation = (rule: string, path: string): Violation => ({ rule, path, message: "", severity: "error" });

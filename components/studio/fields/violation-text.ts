@@ -1,4 +1,4 @@
-import type { Violation } from "@/lib/providers/validation";
+import type { Violation } from "@/lib/providers";
 
 export type ViolationMessageKey = "emptyPrompt" | "tooSmall" | "tooBig" | "invalid";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { Violation } from "@/lib/providers/validation";
+import type { Violation } from "@/lib/providers";
 import { describedBy, FieldMessages } from "../fields/field-messages";
 
 type Option<V extends string> = { value: V; label: ReactNode; disabled?: boolean; description?: ReactNode };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Violation } from "@/lib/providers/validation";
+import type { Violation } from "@/lib/providers";
 import { assignViolations, normalizePath } from "./field-errors";
 
 const violation = (path: string, severity: Violation["severity"] = "error"): Violation => ({ path, rule: "r", message: path, severity });

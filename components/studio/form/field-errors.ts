@@ -1,4 +1,4 @@
-import type { Violation } from "@/lib/providers/validation";
+import type { Violation } from "@/lib/providers";
 
 /** Violations sorted to the fields that show them; the rest go to the form's own list. */
 export type FieldErrors = { byField: Record<string, Violation[]>; unassigned: Violation[] };

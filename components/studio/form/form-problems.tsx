@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Violation } from "@/lib/providers/validation";
+import type { Violation } from "@/lib/providers";
 import { useViolationText } from "../fields/field-messages";
 
 /** Violations no field of this form shows (e.g. about media an editor does not have yet). */

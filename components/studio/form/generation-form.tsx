@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { createGenerationAction } from "@/app/(studio)/studio/actions";
 import type { ModeEditor } from "../editors/mode-editor";
-import type { StudioProps } from "../types";
+import type { StudioProps } from "@/lib/studio/types";
 import { CostEstimate } from "./cost-estimate";
 import { clearDraft, newIdempotencyKey } from "./draft-storage";
 import { assignViolations, NO_FIELD_ERRORS } from "./field-errors";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ProviderId } from "@/lib/providers/ids";
+import type { ProviderId } from "@/lib/providers";
 import { describedBy, FieldMessages } from "../fields/field-messages";
-import type { ProviderChoice } from "../types";
+import type { ProviderChoice } from "@/lib/studio/types";
 import { ChoiceGroup } from "./choice-group";
 import { fieldErrorsAt, type FieldErrors } from "./field-errors";
 

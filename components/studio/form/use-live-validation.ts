@@ -2,8 +2,8 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { validateGenerationAction } from "@/app/(studio)/studio/actions";
-import type { GenerationRequestInput, parseGenerationRequest } from "@/lib/providers/canonical";
-import type { Violation } from "@/lib/providers/validation";
+import type { GenerationRequestInput, parseGenerationRequest } from "@/lib/providers";
+import type { Violation } from "@/lib/providers";
 
 const DEBOUNCE_MS = 350;
 

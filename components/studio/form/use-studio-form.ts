@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import type { GenerationRequestInput } from "@/lib/providers/canonical";
-import type { ProviderId } from "@/lib/providers/ids";
+import type { GenerationRequestInput } from "@/lib/providers";
+import type { ProviderId } from "@/lib/providers";
 import type { EditorContext, ModeEditor } from "../editors/mode-editor";
-import type { ProviderChoice, StudioProps } from "../types";
+import type { ProviderChoice, StudioProps } from "@/lib/studio/types";
 import { clearDraft, loadDraft, saveDraft } from "./draft-storage";
 import { adaptSettings, contextFor, defaultChoice, initialSettings, settingsToRequest, type DroppedSetting, type VideoSettings } from "./video-settings";
 

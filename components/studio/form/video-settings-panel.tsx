@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { describedBy, FieldMessages } from "../fields/field-messages";
-import type { ModelContext } from "../types";
+import type { ModelContext } from "@/lib/studio/types";
 import { ChoiceGroup } from "./choice-group";
 import { fieldErrorsAt, type FieldErrors } from "./field-errors";
 import { durationChoices, showsAspectRatio, showsAudio, type VideoSettings } from "./video-settings";

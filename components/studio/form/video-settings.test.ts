@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DASHSCOPE_CAPABILITIES, SIMULATOR_CAPABILITIES, type ProviderCapabilities } from "@/lib/providers";
 import { providerChoicesForMode } from "@/lib/studio/provider-choices";
-import type { ProviderChoice } from "../types";
+import type { ProviderChoice } from "@/lib/studio/types";
 import { adaptSettings, contextFor, defaultChoice, initialSettings, settingsToRequest } from "./video-settings";
 
 function choice(capabilities: ProviderCapabilities, mode: "text" | "storyboard" | "edit", available = true): ProviderChoice {

@@ -1,7 +1,10 @@
-import { durationAllowed, type DurationRule } from "@/lib/providers/capabilities";
-import type { AspectRatio, GenerationRequest, GenerationRequestInput, Quality } from "@/lib/providers/canonical";
-import type { ProviderId } from "@/lib/providers/ids";
-import type { ModelContext, ProviderChoice } from "../types";
+import { durationAllowed, type DurationRule } from "@/lib/providers";
+import type { AspectRatio, GenerationRequest, GenerationRequestInput, Quality } from "@/lib/providers";
+import type { ProviderId } from "@/lib/providers";
+import { defaultChoice } from "@/lib/studio/provider-choices";
+import type { ModelContext, ProviderChoice } from "@/lib/studio/types";
+
+export { defaultChoice };
 
 /** The settings every mode shares, driven by the capability tables. */
 export type VideoSettings = {
@@ -34,12 +37,6 @@ function defaultDuration({ modeCaps }: ModelContext): number {
 
 export const showsAspectRatio = ({ modeCaps }: ModelContext) => modeCaps.aspectRatio !== "forbidden";
 export const showsAudio = ({ modeCaps }: ModelContext) => modeCaps.audio === "optional" || modeCaps.audio === "required";
-
-/** The default provider: the first usable real one, else the first usable one (the simulator). */
-export function defaultChoice(choices: ProviderChoice[]): ProviderChoice | undefined {
-  const usable = choices.filter((choice) => choice.available && choice.models.length > 0);
-  return usable.find((choice) => choice.id !== "simulator") ?? usable[0];
-}
 
 export function contextFor(choices: ProviderChoice[], providerId: string, modelId?: string): ModelContext | undefined {
   const provider = choices.find((choice) => choice.id === providerId);

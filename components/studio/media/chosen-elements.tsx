@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { ElementRef } from "@/lib/providers/schema/controls";
+import type { ElementRef } from "@/lib/providers";
 import { errorsAt } from "@/lib/studio-media/media-list";
 import { mentionToken, numberedToken, type ReferenceSyntax } from "@/lib/studio-media/prompt-tokens";
 import { InputRow } from "./input-row";

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import type { ModeCapabilities } from "@/lib/providers/capabilities";
-import type { MediaItem } from "@/lib/providers/schema/media";
-import type { ImageRules } from "@/lib/providers/validation";
+import type { ModeCapabilities } from "@/lib/providers";
+import type { MediaItem } from "@/lib/providers";
+import type { ImageRules } from "@/lib/providers";
 import { checkImageFacts } from "@/lib/studio-media/image-checks";
 import type { MediaFacts } from "@/lib/studio-media/media-checks";
 import { errorsAt, errorsExactly, firstWithRole, setSingle, swapFrames } from "@/lib/studio-media/media-list";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { MediaItem } from "@/lib/providers/schema/media";
+import type { MediaItem } from "@/lib/providers";
 
 /**
  * A video item's "keep original sound" switch. Always written explicitly: providers' defaults differ

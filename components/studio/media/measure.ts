@@ -1,4 +1,4 @@
-import type { MediaKind } from "@/lib/providers/schema/media";
+import type { MediaKind } from "@/lib/providers";
 import { formatOfFile, type MediaFacts } from "@/lib/studio-media/media-checks";
 
 // Browser-only: measures a file before it is uploaded, so provider rules can be shown at once.

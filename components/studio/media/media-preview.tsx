@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { MediaKind, MediaMetadata } from "@/lib/providers/schema/media";
+import type { MediaKind, MediaMetadata } from "@/lib/providers";
 
 /** A small thumbnail of an image or video with its size (and duration) underneath. */
 export function MediaPreview({ kind, src, alt, metadata }: { kind: MediaKind; src: string; alt: string; metadata?: MediaMetadata }) {

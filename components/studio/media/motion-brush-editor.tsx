@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import type { ModelCapabilities } from "@/lib/providers/capabilities";
-import type { MotionBrush } from "@/lib/providers/schema/controls";
-import type { MediaItem } from "@/lib/providers/schema/media";
+import type { ModelCapabilities } from "@/lib/providers";
+import type { MotionBrush } from "@/lib/providers";
+import type { MediaItem } from "@/lib/providers";
 import { errorsAt, firstWithRole, withRole } from "@/lib/studio-media/media-list";
 import { isPainted, masksOf, MAX_DYNAMIC_MASKS, paintingSize, TRAJECTORY_POINTS, withMotionBrush, type Size } from "@/lib/studio-media/motion-brush";
 import { mediaItemFromUpload, previewUrlOf } from "@/lib/studio-media/upload-result";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { MediaItem } from "@/lib/providers/schema/media";
-import type { ImageRules, VideoRules } from "@/lib/providers/validation";
+import type { MediaItem } from "@/lib/providers";
+import type { ImageRules, VideoRules } from "@/lib/providers";
 import { checkImageFacts } from "@/lib/studio-media/image-checks";
 import { errorsAt, errorsExactly, firstWithRole, setSingle } from "@/lib/studio-media/media-list";
 import { actionVideoRules, checkVideoFacts, type CharacterOrientation } from "@/lib/studio-media/video-checks";

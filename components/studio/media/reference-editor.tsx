@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ModeCapabilities } from "@/lib/providers/capabilities";
-import type { ElementRef } from "@/lib/providers/schema/controls";
-import type { MediaItem } from "@/lib/providers/schema/media";
-import type { ImageRules, VideoRules } from "@/lib/providers/validation";
+import type { ModeCapabilities } from "@/lib/providers";
+import type { ElementRef } from "@/lib/providers";
+import type { MediaItem } from "@/lib/providers";
+import type { ImageRules, VideoRules } from "@/lib/providers";
 import { checkImageFacts } from "@/lib/studio-media/image-checks";
 import type { MediaFacts } from "@/lib/studio-media/media-checks";
 import { errorsAt, errorsExactly, firstWithRole, moveWithinRole, setSingle, withRole } from "@/lib/studio-media/media-list";

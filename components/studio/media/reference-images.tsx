@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { MediaItem } from "@/lib/providers/schema/media";
+import type { MediaItem } from "@/lib/providers";
 import type { MediaCheck, MediaFacts } from "@/lib/studio-media/media-checks";
 import { errorsAt, withRole } from "@/lib/studio-media/media-list";
 import { mediaTokens } from "@/lib/studio-media/prompt-tokens";

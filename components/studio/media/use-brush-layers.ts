@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import type { MediaItem } from "@/lib/providers/schema/media";
+import type { MediaItem } from "@/lib/providers";
 import { addTrajectoryPoint, MAX_DYNAMIC_MASKS, TRAJECTORY_POINTS, undoTrajectoryPoint, type DynamicMaskDraft, type Point } from "@/lib/studio-media/motion-brush";
 
 /** One paintable layer: the static area or a moving area with its path. `saved`: its mask as last uploaded. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { MediaItem } from "@/lib/providers/schema/media";
+import type { MediaItem } from "@/lib/providers";
 import { errorsAt, firstWithRole, setSingle } from "@/lib/studio-media/media-list";
 import { followInputs, mediaTokens, referenceSyntaxOf } from "@/lib/studio-media/prompt-tokens";
 import { checkVideoFacts } from "@/lib/studio-media/video-checks";

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import type { ModelCapabilities } from "@/lib/providers/capabilities";
-import type { Voice } from "@/lib/providers/schema/controls";
+import type { ModelCapabilities } from "@/lib/providers";
+import type { Voice } from "@/lib/providers";
 import { errorsAt, errorsExactly } from "@/lib/studio-media/media-list";
 import { followInputs, numberedToken } from "@/lib/studio-media/prompt-tokens";
 import { ErrorList } from "./check-list";

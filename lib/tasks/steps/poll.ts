@@ -1,5 +1,5 @@
 import "server-only";
-import { ProviderError, type ProviderId, type ProviderTask } from "@/lib/providers";
+import { ProviderError, type ProviderId, type ProviderTask } from "@/lib/providers/server";
 import type { Generation, Prisma } from "@/lib/db/generated/client";
 import { adapterFor, type TaskEngine } from "../engine";
 import { storedEstimate } from "../estimate";

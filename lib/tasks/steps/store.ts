@@ -7,7 +7,7 @@ import { pipeline } from "node:stream/promises";
 import type { AssetKind, Generation, Prisma } from "@/lib/db/generated/client";
 import { extractPoster } from "@/lib/media/poster";
 import { probeMedia } from "@/lib/media/probe";
-import type { GenerationResult } from "@/lib/providers";
+import type { GenerationResult } from "@/lib/providers/server";
 import type { Storage } from "@/lib/storage";
 import type { TaskEngine } from "../engine";
 import type { GenerationError } from "../generation-error";

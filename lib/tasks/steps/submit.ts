@@ -1,5 +1,5 @@
 import "server-only";
-import { GenerationValidationError, ProviderError, type GenerationRequestInput, type ProviderId, type ProviderTask } from "@/lib/providers";
+import { GenerationValidationError, ProviderError, type GenerationRequestInput, type ProviderId, type ProviderTask } from "@/lib/providers/server";
 import type { Generation } from "@/lib/db/generated/client";
 import { adapterFor, type TaskEngine } from "../engine";
 import { fromProviderError, type GenerationError } from "../generation-error";

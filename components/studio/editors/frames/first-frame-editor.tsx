@@ -5,7 +5,7 @@ import { cameraFromRequest, cameraToRequest, CameraStateSchema } from "../../fie
 import type { DroppedSetting } from "../../form/video-settings";
 import { adaptSharedControls, textOrUndefined } from "../common";
 import { mediaForRoles, MediaItemStateSchema, MotionBrushStateSchema, VoiceStateSchema } from "../media-state";
-import type { StudioProps } from "../../types";
+import type { StudioProps } from "@/lib/studio/types";
 import { EditorStudio } from "../editor-studio";
 import type { EditorContext, ModeEditor } from "../mode-editor";
 import { FirstFrameFields } from "./first-frame-fields";

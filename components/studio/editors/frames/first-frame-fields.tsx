@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { firstWithRole } from "@/lib/studio-media/media-list";
-import type { MediaItem } from "@/lib/providers/schema/media";
+import type { MediaItem } from "@/lib/providers";
 import { NO_CAMERA } from "../../fields/camera";
 import { CameraControlField } from "../../fields/camera-control-field";
 import { PromptField } from "../../fields/prompt-field";

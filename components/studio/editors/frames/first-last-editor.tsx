@@ -8,7 +8,7 @@ import { FramesEditor } from "../../media/frames-editor";
 import { adaptSharedControls, promptParts } from "../common";
 import { useMediaErrors } from "../media-errors";
 import { mediaForRoles, MediaItemStateSchema } from "../media-state";
-import type { StudioProps } from "../../types";
+import type { StudioProps } from "@/lib/studio/types";
 import { EditorStudio } from "../editor-studio";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";

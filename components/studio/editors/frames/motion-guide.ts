@@ -1,4 +1,4 @@
-import type { ModelContext } from "../../types";
+import type { ModelContext } from "@/lib/studio/types";
 
 /**
  * How a first frame's motion is steered beyond the prompt. Camera control and the motion brush

@@ -5,7 +5,7 @@ import * as z from "zod/mini";
 import { PromptField } from "../../fields/prompt-field";
 import { fieldErrorsAt } from "../../form/field-errors";
 import { MotionControlEditor } from "../../media/motion-control-editor";
-import type { StudioProps } from "../../types";
+import type { StudioProps } from "@/lib/studio/types";
 import { promptParts } from "../common";
 import { EditorStudio } from "../editor-studio";
 import { useMediaErrors } from "../media-errors";

@@ -1,6 +1,6 @@
-import type { ProviderId } from "@/lib/providers/ids";
+import type { ProviderId } from "@/lib/providers";
 import type { ElementOption } from "../../media/types";
-import type { TeamElement } from "../../types";
+import type { TeamElement } from "@/lib/studio/types";
 
 /**
  * The elements a provider can use: team elements mirrored in its element library and its own presets,

@@ -3,7 +3,7 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useTranslations } from "next-intl";
-import type { ModelCapabilities } from "@/lib/providers/capabilities";
+import type { ModelCapabilities } from "@/lib/providers";
 import { describedBy, FieldMessages } from "../../fields/field-messages";
 import { PromptField } from "../../fields/prompt-field";
 import { fieldErrorsAt, type FieldErrors } from "../../form/field-errors";

@@ -4,7 +4,7 @@ import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, us
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { ModelCapabilities } from "@/lib/providers/capabilities";
+import type { ModelCapabilities } from "@/lib/providers";
 import type { FieldErrors } from "../../form/field-errors";
 import { ShotCard } from "./shot-card";
 import type { ShotDraft } from "./storyboard-state";

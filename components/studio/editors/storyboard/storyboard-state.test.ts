@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SIMULATOR_CAPABILITIES } from "@/lib/providers";
-import type { ModelCapabilities } from "@/lib/providers/capabilities";
+import type { ModelCapabilities } from "@/lib/providers";
 import type { EditorContext } from "../mode-editor";
 import { adaptStoryboard, initialStoryboard, storyboardFieldKeys, storyboardToRequest, type StoryboardState } from "./storyboard-state";
 

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { GenerationRequest } from "@/lib/providers/canonical";
+import type { GenerationRequest } from "@/lib/providers";
 import type { DroppedSetting } from "../../form/video-settings";
 import { adaptSharedControls, textOrUndefined } from "../common";
 import type { EditorContext, EditorRequestPart } from "../mode-editor";

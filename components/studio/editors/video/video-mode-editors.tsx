@@ -1,7 +1,7 @@
 "use client";
 
 import * as z from "zod/mini";
-import type { StudioProps } from "../../types";
+import type { StudioProps } from "@/lib/studio/types";
 import { promptParts } from "../common";
 import { EditorStudio } from "../editor-studio";
 import { adaptMediaMode, ElementStateSchema, MediaItemStateSchema } from "../media-state";

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import type { ElementRef } from "@/lib/providers/schema/controls";
-import type { MediaItem } from "@/lib/providers/schema/media";
+import type { ElementRef } from "@/lib/providers";
+import type { MediaItem } from "@/lib/providers";
 import { PromptField } from "../../fields/prompt-field";
 import { fieldErrorsAt } from "../../form/field-errors";
 import { VideoEditor } from "../../media/video-editor";

@@ -1,5 +1,5 @@
 import type { GenerationMode, GenerationRequest, ModelCapabilities, ModeCapabilities, ProviderId } from "@/lib/providers";
-import type { ImageRules, VideoRules } from "@/lib/providers/validation";
+import type { ImageRules, VideoRules } from "@/lib/providers";
 import type { PriceList } from "@/lib/studio/pricing";
 
 // Data the server page hands to a mode's client form: plain JSON, types only from the provider library.
