@@ -12,3 +12,4 @@ export * from "./simulator/capabilities";
 export * from "./v3-gateway/capabilities";
 export * from "./xcompute/capabilities";
 export { PROVIDER_ERROR_KINDS, type ProviderErrorKind } from "./errors";
+export { PROVIDER_ENV_PREFIX } from "./config";

@@ -1,6 +1,4 @@
-import { PROVIDER_ENV_PREFIX } from "@/lib/providers/server";
-import { PROVIDERS, type ProviderId } from "@/lib/providers";
-import type { Quality } from "@/lib/providers";
+import { PROVIDER_ENV_PREFIX, PROVIDERS, type ProviderId, type Quality } from "@/lib/providers";
 
 /** Prices per billed second, keyed by `provider:quality` or `provider:quality:audio`. */
 export type PriceList = { currency: string; perSecond: Record<string, number> };
