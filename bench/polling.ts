@@ -1,6 +1,6 @@
 /**
  * npm run bench:polling — how the studio's adaptive polling compares with fixed 15-second polling
- * (seed 000's suggestion) for many tasks in flight under one provider's query budget.
+ * (as DashScope's API reference suggests) for many tasks in flight under one provider's query budget.
  *
  * Real HTTP against the fake DashScope server, through the real DashScope adapter, the worker's
  * poll policy (lib/tasks/poll-policy.ts) and its slot reservations (lib/tasks/query-budget.ts, the

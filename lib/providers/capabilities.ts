@@ -52,6 +52,12 @@ export type ModelCapabilities = {
   promptReferenceSyntax?: string;
 };
 
+/** How often the engine asks about one task, where a provider differs from the engine's defaults. */
+export type PollCadence = { minIntervalMs: number; maxIntervalMs: number; windowIntervalMs: number; lateBackoff: number };
+
+/** How long a task usually takes, before the studio has measured any (milliseconds from submission). */
+export type TypicalDuration = { expectedMs: number; earliestMs: number; latestMs: number };
+
 export type ProviderCapabilities = {
   provider: ProviderId;
   label: string;
@@ -64,8 +70,15 @@ export type ProviderCapabilities = {
   /** Whether a task can be found again from the caller's idempotency key after an unknown create outcome. */
   idempotentLookup: boolean;
   elementLibrary: boolean;
-  /** Polling guidance from the provider's documentation. */
-  polling: { intervalSeconds: number; maxQueriesPerSecond?: number; taskTtlHours?: number };
+  /**
+   * Runs on the studio's own machine (the simulator): it can fetch the studio's private addresses,
+   * and hands its results over as local files.
+   */
+  runsInStudio: boolean;
+  /** Polling guidance from the provider's documentation; `cadence` where it differs from the engine's default. */
+  polling: { intervalSeconds: number; maxQueriesPerSecond?: number; taskTtlHours?: number; cadence?: PollCadence };
+  /** Before any generation was measured; absent: the documented "1 to 5 minutes" of the real providers. */
+  typicalDuration?: TypicalDuration;
 };
 
 export function durationAllowed(rule: DurationRule, seconds: number): boolean {

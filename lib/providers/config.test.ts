@@ -3,7 +3,7 @@ import { DEFAULT_TIMEOUT_MS, loadProvidersConfig, providerAvailability } from ".
 import { createProviderRegistry, getProviderAdapter, listProviders } from "./registry";
 
 describe("provider configuration from the environment", () => {
-  it("uses the seeds' default base URLs and requires the gateways'", () => {
+  it("uses the provider documents' default base URLs and requires the gateways'", () => {
     const config = loadProvidersConfig({});
     expect(config.dashscope).toEqual({ apiKey: undefined, baseUrl: "https://dashscope.aliyuncs.com", queryPath: undefined, timeoutMs: DEFAULT_TIMEOUT_MS, problems: [] });
     expect(config.xcompute.baseUrl).toBe("https://xcompute.us");

@@ -23,8 +23,8 @@ export const PROVIDER_ENV_PREFIX: Record<RemoteProviderId, string> = {
   xcompute: "XCOMPUTE",
 };
 
-// Only DashScope (seed 000) and xcompute (seed 004) publish a base URL; the gateways are self-hosted
-// or resold (seeds 001/002 show none), so their base URL must be configured.
+// Only DashScope (its Kling video API reference) and xcompute (its Kling v3 video generation reference) publish a base URL; the gateways are self-hosted
+// or resold (the Kling gateway's and the v3 gateway's references show none), so their base URL must be configured.
 const DEFAULT_BASE_URL: Partial<Record<RemoteProviderId, string>> = {
   dashscope: "https://dashscope.aliyuncs.com",
   xcompute: "https://xcompute.us",

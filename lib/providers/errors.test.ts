@@ -3,7 +3,7 @@ import { classifyProviderError, GenerationValidationError, ProviderError, type E
 
 describe("classifyProviderError", () => {
   it.each<[ErrorSignal, ProviderErrorKind, boolean]>([
-    // DashScope (seeds 000/003)
+    // DashScope (its Kling video API reference and the aliyun-kling-video skill)
     [{ status: 401, code: "InvalidApiKey", message: "No API-key provided." }, "auth", false],
     [{ status: 400, code: "InvalidParameter", message: "Model not exist." }, "invalid_request", false],
     [{ status: 403, code: "AccessDenied", message: "current user api does not support synchronous calls" }, "invalid_request", false],
@@ -11,7 +11,7 @@ describe("classifyProviderError", () => {
     [{ status: 400, code: "Arrearage", message: "Access denied, please make sure your account is in good standing." }, "insufficient_balance", false],
     [{ code: "DataInspectionFailed", message: "Input data may contain inappropriate content." }, "content_rejected", false],
     [{ status: 500, code: "InternalError", message: "An internal error has occured" }, "provider_unavailable", true],
-    // OpenAI-style gateways (seed 004)
+    // OpenAI-style gateways (xcompute's Kling v3 video generation reference)
     [{ status: 400, code: "invalid_request_error", message: "请求参数无效" }, "invalid_request", false],
     [{ status: 401, code: "authentication_error" }, "auth", false],
     [{ status: 402, code: "payment_required", message: "账户余额不足，请充值后再试" }, "insufficient_balance", false],

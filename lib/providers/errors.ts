@@ -99,7 +99,7 @@ export class GenerationValidationError extends ProviderError {
 export type ErrorSignal = { status?: number; code?: string; message?: string };
 
 // Provider codes and messages first (they are more precise than statuses), then the HTTP status.
-// Patterns cover the seeds' codes (DashScope InvalidApiKey/InvalidParameter, OpenAI-style error types,
+// Patterns cover the provider documents' codes (DashScope InvalidApiKey/InvalidParameter, OpenAI-style error types,
 // xcompute payment_required) and DashScope's well-known ones (Arrearage, Throttling.*, DataInspectionFailed).
 const CODE_PATTERNS: [RegExp, ProviderErrorKind][] = [
   [/arrearage|payment_required|insufficient.?(balance|quota|funds)|余额不足|balance/i, "insufficient_balance"],

@@ -5,16 +5,14 @@ import { PROVIDER_LABELS, PROVIDERS, type ProviderId } from "./ids";
 import { createKlingGatewayAdapter } from "./kling-gateway/adapter";
 import { createSimulatorAdapter } from "./simulator/adapter";
 import type { ProviderAdapter } from "./types";
+import type { Violation } from "./validation";
 import { createV3GatewayAdapter } from "./v3-gateway/adapter";
 import { createXComputeAdapter } from "./xcompute/adapter";
 
 export type AdapterFactory = (config: ProvidersConfig) => ProviderAdapter;
 
-/**
- * One line per implemented provider. When all five exist, change `Partial<Record<…>>` to
- * `Record<ProviderId, AdapterFactory>` here and in ProviderRegistry so a missing one fails to compile.
- */
-export const ADAPTER_FACTORIES: Partial<Record<ProviderId, AdapterFactory>> = {
+/** One line per provider: a provider without an adapter fails to compile. */
+export const ADAPTER_FACTORIES: Record<ProviderId, AdapterFactory> = {
   dashscope: (config) => createDashScopeAdapter(config.dashscope),
   "kling-gateway": (config) => createKlingGatewayAdapter(config["kling-gateway"]),
   simulator: () => createSimulatorAdapter(),
@@ -22,22 +20,37 @@ export const ADAPTER_FACTORIES: Partial<Record<ProviderId, AdapterFactory>> = {
   xcompute: (config) => createXComputeAdapter(config.xcompute),
 };
 
-export type ProviderRegistry = Partial<Record<ProviderId, ProviderAdapter>>;
+export type ProviderRegistry = Record<ProviderId, ProviderAdapter>;
 
 /**
- * Builds every implemented adapter (construction does no I/O). Tests register doubles by passing
- * their own factories, never through branches in production code.
+ * Builds every adapter (construction does no I/O). Tests register doubles by passing their own
+ * factories for some providers, never through branches in production code.
  */
-export function createProviderRegistry(config: ProvidersConfig, factories: Partial<Record<ProviderId, AdapterFactory>> = ADAPTER_FACTORIES): ProviderRegistry {
-  const registry: ProviderRegistry = {};
-  for (const id of PROVIDERS) {
-    const factory = factories[id];
-    if (factory) registry[id] = factory(config);
-  }
-  return registry;
+export function createProviderRegistry(config: ProvidersConfig, overrides: Partial<Record<ProviderId, AdapterFactory>> = {}): ProviderRegistry {
+  return Object.fromEntries(PROVIDERS.map((id) => [id, (overrides[id] ?? ADAPTER_FACTORIES[id])(config)])) as ProviderRegistry;
 }
 
-const NOT_IMPLEMENTED = "not supported by this version of Kling Studio yet";
+export function isProviderId(value: unknown): value is ProviderId {
+  return typeof value === "string" && (PROVIDERS as readonly string[]).includes(value);
+}
+
+export type AdapterLookup = { ok: true; adapter: ProviderAdapter } | { ok: false; violation: Violation };
+
+/**
+ * The one lookup of an adapter for a request: the provider must exist and be configured here.
+ * Anything else is a violation on `provider`, in words for the person who chose it.
+ */
+export function lookUpAdapter(registry: ProviderRegistry, config: ProvidersConfig, provider: unknown): AdapterLookup {
+  if (!isProviderId(provider)) {
+    const message = typeof provider === "string" ? `There is no provider called "${provider.slice(0, 100)}".` : "Choose a provider.";
+    return { ok: false, violation: { path: "provider", rule: "provider_unknown", message, severity: "error" } };
+  }
+  const availability = providerAvailability(config, provider);
+  if (!availability.available) {
+    return { ok: false, violation: { path: "provider", rule: "provider_unavailable", message: `This provider cannot be used: ${availability.reason}.`, severity: "error" } };
+  }
+  return { ok: true, adapter: registry[provider] };
+}
 
 export type ProviderListing = {
   id: ProviderId;
@@ -47,10 +60,9 @@ export type ProviderListing = {
   reason?: string;
 };
 
-export function listProviders(config: ProvidersConfig, registry: ProviderRegistry = createProviderRegistry(config)): ProviderListing[] {
+export function listProviders(config: ProvidersConfig): ProviderListing[] {
   return PROVIDERS.map((id) => {
     const label = PROVIDER_LABELS[id];
-    if (!registry[id]) return { id, label, available: false, reason: NOT_IMPLEMENTED };
     const availability = providerAvailability(config, id);
     return availability.available ? { id, label, available: true } : { id, label, available: false, reason: availability.reason };
   });
@@ -58,10 +70,9 @@ export function listProviders(config: ProvidersConfig, registry: ProviderRegistr
 
 /** The adapter for a provider, or a ProviderError (provider_unavailable) saying why it cannot be used. */
 export function getProviderAdapter(registry: ProviderRegistry, config: ProvidersConfig, id: ProviderId): ProviderAdapter {
-  const adapter = registry[id];
   const availability = providerAvailability(config, id);
-  if (adapter && availability.available) return adapter;
-  const reason = !adapter ? NOT_IMPLEMENTED : availability.available ? "" : availability.reason;
+  if (availability.available) return registry[id];
+  const { reason } = availability;
   throw new ProviderError({
     provider: id,
     kind: "provider_unavailable",

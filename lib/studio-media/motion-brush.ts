@@ -1,7 +1,7 @@
 import type { MotionBrush } from "@/lib/providers";
 import type { MediaItem } from "@/lib/providers";
 
-// Kling's motion brush (seed 001): a static mask and up to 6 dynamic masks, each with a trajectory
+// Kling's motion brush (the Kling gateway's API reference): a static mask and up to 6 dynamic masks, each with a trajectory
 // of 2–77 points in the first frame's pixels, origin at the image's bottom-left. Masks must have the
 // image's aspect ratio and all the same resolution, so they are exported at the image's own size.
 

@@ -25,8 +25,8 @@ async function loadSourceGeneration(id: string | undefined): Promise<StudioProps
 /** Everything a mode's form needs from the server, from the same registry the task engine submits with. */
 export async function loadStudioPageData(mode: GenerationMode, start: { from?: string; extend?: string }): Promise<StudioProps> {
   const engine = await getTaskEngine();
-  const listing = listProviders(engine.providersConfig, engine.registry);
-  const choices = providerChoicesForMode(listing, (id) => engine.registry[id]?.capabilities, mode);
+  const listing = listProviders(engine.providersConfig);
+  const choices = providerChoicesForMode(listing, (id) => engine.registry[id].capabilities, mode);
   const [source, runningCount, elements] = await Promise.all([
     // ?extend= continues an earlier generation's result; ?from= remixes a request in its own mode.
     start.extend ? loadExtendSource(start.extend, choices) : loadSourceGeneration(start.from),

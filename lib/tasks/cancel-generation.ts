@@ -1,6 +1,6 @@
 import "server-only";
 import { ProviderError } from "@/lib/providers/server";
-import type { TaskEngine } from "./engine";
+import { adapterFor, type TaskEngine } from "./engine";
 import { transition } from "./transitions";
 
 export type CancelOutcome = { canceled: true; atProvider: boolean } | { canceled: false; reason: string };
@@ -17,8 +17,8 @@ export async function cancelGeneration(engine: TaskEngine, generationId: string)
 
   let atProvider = false;
   let note = "Canceled in the studio.";
-  const adapter = engine.registry[generation.provider as keyof typeof engine.registry];
-  if (generation.providerTaskId && adapter?.cancel) {
+  const adapter = adapterFor(engine, generation.provider);
+  if (generation.providerTaskId && adapter.cancel) {
     try {
       await adapter.cancel(generation.providerTaskId);
       atProvider = true;

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import { Prisma } from "@/lib/db/generated/client";
-import { loadSimulatorConfig, type GenerationRequest, type Violation } from "@/lib/providers/server";
+import type { GenerationRequest, Violation } from "@/lib/providers/server";
 import { defaultEstimate, learnedEstimate } from "./duration-estimate";
 import type { TaskEngine } from "./engine";
 import { prepareGenerationRequest } from "./generation-request";
@@ -34,11 +34,6 @@ export type CreateGenerationInput = {
   /** From the form or the API client: the same key always means the same generation. */
   idempotencyKey?: string;
 };
-
-function simulatedDurationMs(): number {
-  const { timing } = loadSimulatorConfig(process.env);
-  return timing.queuedMs + timing.runningMs;
-}
 
 /** As stored in a jsonb column and read back: no undefined, key order irrelevant. */
 function asStored(request: GenerationRequest): unknown {
@@ -75,7 +70,7 @@ export async function createGeneration(engine: TaskEngine, { creatorId, request:
     quality: request.quality ?? "default",
     durationSeconds: request.duration ?? 0,
   };
-  const estimate = (await learnedEstimate(prisma, kind)) ?? defaultEstimate(adapter.id, simulatedDurationMs());
+  const estimate = (await learnedEstimate(prisma, kind)) ?? defaultEstimate(adapter.capabilities);
   const callbackSecret = engine.callbackBaseUrl && adapter.capabilities.callbacks ? randomBytes(24).toString("base64url") : null;
 
   try {

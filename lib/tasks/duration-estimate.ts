@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import type { ProviderCapabilities } from "@/lib/providers";
 import type { DurationEstimate } from "./poll-policy";
 
 /** What a generation is, for learning how long generations like it take. */
@@ -8,12 +9,10 @@ export type GenerationKind = { provider: string; model: string; mode: string; qu
 const RECENT_SAMPLES = 50;
 const MIN_SAMPLES = 5;
 
-/** Before the studio has history: "1–5 minutes" (seed 000) for the real providers. */
-export function defaultEstimate(provider: string, simulatedMs: number): DurationEstimate {
-  if (provider === "simulator") {
-    return { expectedMs: simulatedMs, earliestMs: simulatedMs * 0.9, latestMs: simulatedMs * 1.5 + 1_000, samples: 0 };
-  }
-  return { expectedMs: 120_000, earliestMs: 45_000, latestMs: 300_000, samples: 0 };
+/** Before the studio has history: the provider's typical duration, else "1 to 5 minutes" (DashScope Kling video API). */
+export function defaultEstimate(capabilities: Pick<ProviderCapabilities, "typicalDuration">): DurationEstimate {
+  const typical = capabilities.typicalDuration ?? { expectedMs: 120_000, earliestMs: 45_000, latestMs: 300_000 };
+  return { ...typical, samples: 0 };
 }
 
 /**

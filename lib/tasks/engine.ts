@@ -1,7 +1,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { createProviderRegistry, loadProvidersConfig, type ProviderAdapter, type ProviderId, type ProviderRegistry, type ProvidersConfig } from "@/lib/providers/server";
+import { createProviderRegistry, isProviderId, loadProvidersConfig, type ProviderAdapter, type ProviderId, type ProviderRegistry, type ProvidersConfig } from "@/lib/providers/server";
 import type { Storage } from "@/lib/storage";
 import { DEFAULT_POLL_POLICY, type PollPolicy } from "./poll-policy";
 import { postgresQueryBudget, type QueryBudget } from "./query-budget";
@@ -22,19 +22,19 @@ export type TaskEngine = {
 };
 
 const DEFAULT_QUERY_RATE = 10;
-const SIMULATOR_POLL_POLICY: PollPolicy = { minIntervalMs: 500, maxIntervalMs: 5_000, windowIntervalMs: 1_000, lateBackoff: 1.5 };
 
 /** `<PREFIX>_QUERY_RPS` overrides the documented limit (DashScope: 20 per second per account). */
 export function queryRateFromEnv(registry: ProviderRegistry, env: Record<string, string | undefined> = process.env) {
   return (provider: ProviderId) => {
     const configured = Number(env[`${provider.toUpperCase().replace("-", "_")}_QUERY_RPS`]);
     if (Number.isFinite(configured) && configured > 0) return configured;
-    return registry[provider]?.capabilities.polling.maxQueriesPerSecond ?? (provider === "simulator" ? 50 : DEFAULT_QUERY_RATE);
+    return registry[provider].capabilities.polling.maxQueriesPerSecond ?? DEFAULT_QUERY_RATE;
   };
 }
 
-export function pollPolicyFor(provider: ProviderId): PollPolicy {
-  return provider === "simulator" ? SIMULATOR_POLL_POLICY : DEFAULT_POLL_POLICY;
+/** The engine's cadence, with whatever a provider's capability data says differently. */
+export function pollPolicyFor(registry: ProviderRegistry) {
+  return (provider: ProviderId): PollPolicy => ({ ...DEFAULT_POLL_POLICY, ...registry[provider].capabilities.polling.cadence });
 }
 
 export function createTaskEngine(
@@ -48,13 +48,13 @@ export function createTaskEngine(
     registry,
     budget: postgresQueryBudget(deps.prisma),
     queryRate: queryRateFromEnv(registry, env),
-    pollPolicy: pollPolicyFor,
+    pollPolicy: pollPolicyFor(registry),
     ...deps,
   };
 }
 
+/** A stored generation's adapter (its provider was checked when it was created). */
 export function adapterFor(engine: TaskEngine, provider: string): ProviderAdapter {
-  const adapter = engine.registry[provider as ProviderId];
-  if (!adapter) throw new Error(`Provider ${provider} is not available in this studio.`);
-  return adapter;
+  if (!isProviderId(provider)) throw new Error(`Provider ${provider} is not known to this studio.`);
+  return engine.registry[provider];
 }

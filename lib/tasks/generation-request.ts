@@ -1,14 +1,5 @@
 import "server-only";
-import {
-  parseGenerationRequest,
-  providerAvailability,
-  PROVIDERS,
-  withCapabilityDefaults,
-  type GenerationRequest,
-  type ProviderAdapter,
-  type ProviderId,
-  type Violation,
-} from "@/lib/providers/server";
+import { lookUpAdapter, parseGenerationRequest, withCapabilityDefaults, type GenerationRequest, type ProviderAdapter, type Violation } from "@/lib/providers/server";
 import { checkFetchableUrl } from "@/lib/net/address-policy";
 import { mediaFetchPolicy } from "@/lib/net/config";
 import type { TaskEngine } from "./engine";
@@ -24,21 +15,6 @@ function rejected(violations: Violation[]): PreparedRequest {
   return { ok: false, violations };
 }
 
-/** The adapter of a provider this studio can use, or the violation that says why not. */
-function adapterFor(engine: TaskEngine, provider: unknown): ProviderAdapter | Violation {
-  if (typeof provider !== "string" || !(PROVIDERS as readonly string[]).includes(provider)) {
-    const message = typeof provider === "string" ? `There is no provider called "${provider.slice(0, 100)}".` : "Choose a provider.";
-    return { path: "provider", rule: "provider_unknown", message, severity: "error" };
-  }
-  const availability = providerAvailability(engine.providersConfig, provider as ProviderId);
-  const adapter = engine.registry[provider as ProviderId];
-  if (!availability.available || !adapter) {
-    const reason = availability.available ? "this provider is not supported yet" : availability.reason;
-    return { path: "provider", rule: "provider_unavailable", message: `This provider cannot be used: ${reason}.`, severity: "error" };
-  }
-  return adapter;
-}
-
 /**
  * Everything a request must pass before it is stored, in one place for the form's live check, the
  * server action and the HTTP API: a usable provider, the canonical shape, the model's defaults,
@@ -46,8 +22,9 @@ function adapterFor(engine: TaskEngine, provider: unknown): ProviderAdapter | Vi
  * Every violation is reported at once; warnings ride along on success.
  */
 export async function prepareGenerationRequest(engine: TaskEngine, input: unknown): Promise<PreparedRequest> {
-  const adapter = adapterFor(engine, (input as { provider?: unknown } | null)?.provider);
-  if (!("validate" in adapter)) return rejected([adapter]);
+  const lookup = lookUpAdapter(engine.registry, engine.providersConfig, (input as { provider?: unknown } | null)?.provider);
+  if (!lookup.ok) return rejected([lookup.violation]);
+  const { adapter } = lookup;
   const parsed = parseGenerationRequest(input);
   if (!parsed.success) return rejected(parsed.violations);
   const request = withCapabilityDefaults(adapter.capabilities, parsed.request);

@@ -25,8 +25,8 @@ function kindOf(upload: StoredUpload): MediaKind {
 /** How an upload reaches this provider, or why it cannot. */
 function deliveryFor(engine: TaskEngine, adapter: ProviderAdapter, upload: StoredUpload): Delivery | { problem: string } {
   if (adapter.capabilities.base64Media.includes(kindOf(upload)) && upload.sizeBytes <= MAX_INLINE_BYTES) return "inline";
-  // The simulator runs on this machine and can fetch the studio's own address.
-  if (engine.storage.driver === "s3" || adapter.id === "simulator") return "signed_url";
+  // A provider on this machine (the simulator) can fetch the studio's own address.
+  if (engine.storage.driver === "s3" || adapter.capabilities.runsInStudio) return "signed_url";
   if (engine.callbackBaseUrl && !isLocalUrl(engine.callbackBaseUrl)) return "signed_url";
   const what = kindOf(upload) === "video" && adapter.capabilities.base64Media.length > 0 ? "This provider downloads videos" : "This provider downloads media";
   return {

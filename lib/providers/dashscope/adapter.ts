@@ -10,7 +10,7 @@ import { toDashScopeBody } from "./wire";
 export const DASHSCOPE_CREATE_PATH = "/api/v1/services/aigc/video-generation/video-synthesis";
 export const dashScopeTaskPath = (taskId: string) => `/api/v1/tasks/${encodeURIComponent(taskId)}`;
 
-/** DashScope (Alibaba Cloud Model Studio, seed 000). Beijing region: key, model and endpoint must match. */
+/** DashScope (Alibaba Cloud Model Studio, DashScope's Kling video API reference). Beijing region: key, model and endpoint must match. */
 export function createDashScopeAdapter(connection: ProviderConnection): ProviderAdapter {
   const http = lazyHttpClient("dashscope", connection, { readError: readDashScopeError });
 
@@ -42,7 +42,7 @@ export function createDashScopeAdapter(connection: ProviderConnection): Provider
       return toProviderTask(task, response.body);
     },
 
-    // From DashScope's "manage asynchronous tasks" page that seed 000 links to: only PENDING tasks can be canceled.
+    // From DashScope's "manage asynchronous tasks" page that its Kling video API reference links to: only PENDING tasks can be canceled.
     async cancel(providerTaskId, options = {}) {
       await http().request({ method: "POST", path: `${dashScopeTaskPath(providerTaskId)}/cancel`, signal: options.signal });
     },

@@ -2,7 +2,7 @@ import type { ModeCapabilities, ModelCapabilities, ProviderCapabilities } from "
 import { KLING_IMAGE_RULES, KLING_VIDEO_RULES } from "../rules/kling-media";
 import type { ImageRules, VideoRules } from "../validation";
 
-// Everything here is from seed 000 (DashScope API doc) and seed 003 (client skill wrapping it).
+// Everything here is from DashScope's Kling video API reference and the aliyun-kling-video client skill (which wraps it).
 
 export const DASHSCOPE_STANDARD_MODEL = "kling/kling-v3-video-generation";
 export const DASHSCOPE_OMNI_MODEL = "kling/kling-v3-omni-video-generation";
@@ -23,7 +23,7 @@ export const DASHSCOPE_LIMITS = {
   referencesWithVideo: 4,
 } as const;
 
-// DashScope states exactly Kling's limits, transparency refused (seed 000).
+// DashScope states exactly Kling's limits, transparency refused (DashScope's Kling video API reference).
 export const DASHSCOPE_IMAGE_RULES: ImageRules = KLING_IMAGE_RULES;
 
 export const DASHSCOPE_VIDEO_RULES: VideoRules = KLING_VIDEO_RULES;
@@ -75,7 +75,7 @@ const standard: ModelCapabilities = {
   model: DASHSCOPE_STANDARD_MODEL,
   label: "Kling v3",
   modes: { text: textMode, storyboard: { ...textMode, storyboard: "required" }, ...frameModes(false) },
-  // Seed 003: element_list is "omni model only".
+  // The aliyun-kling-video client skill: element_list is "omni model only".
   elements: false,
 };
 
@@ -114,8 +114,9 @@ export const DASHSCOPE_CAPABILITIES: ProviderCapabilities = {
   provider: "dashscope",
   label: "Alibaba Cloud Model Studio (DashScope)",
   models: [standard, omni],
-  // Seed 000: media URLs are HTTP or HTTPS only.
+  // DashScope's Kling video API reference: media URLs are HTTP or HTTPS only.
   base64Media: [],
+  runsInStudio: false,
   // Callbacks are configured per account in the console, not per request, so the engine polls.
   callbacks: false,
   cancel: true,

@@ -5,7 +5,7 @@ import { SEED_000_RESPONSES } from "./seed-fixtures";
 
 const task = (body: unknown) => toProviderTask(DashScopeTaskResponseSchema.parse(body), body);
 
-describe("DashScope responses from seed 000", () => {
+describe("DashScope responses from its Kling video API reference", () => {
   it("reads the create response", () => {
     const created = DashScopeCreateResponseSchema.parse(SEED_000_RESPONSES.created);
     expect(created.output.task_id).toBe("0385dc79-5ff8-4d82-bcb6-xxxxxx");

@@ -3,7 +3,7 @@ import { classifyProviderError, ProviderError } from "../errors";
 import type { ProviderErrorBody } from "../http";
 import type { GenerationResult, ProviderTask, TaskStatus } from "../types";
 
-// Response shapes of seed 000. Unknown extra fields are allowed (providers add fields over time).
+// Response shapes of DashScope's Kling video API reference. Unknown extra fields are allowed (providers add fields over time).
 
 const TaskStatusSchema = z.enum(["PENDING", "RUNNING", "SUCCEEDED", "FAILED", "CANCELED", "UNKNOWN"]);
 
@@ -13,7 +13,7 @@ const STATUS: Record<z.infer<typeof TaskStatusSchema>, TaskStatus> = {
   SUCCEEDED: "succeeded",
   FAILED: "failed",
   CANCELED: "canceled",
-  // Seed 000: UNKNOWN means the task does not exist or its 24 h query window has passed.
+  // DashScope's Kling video API reference: UNKNOWN means the task does not exist or its 24 h query window has passed.
   UNKNOWN: "expired",
 };
 
@@ -81,7 +81,7 @@ function toResult(response: DashScopeTaskResponse, videoUrl: string): Generation
     ...parseSize(usage?.size),
     fps: usage?.fps,
     hasAudio: usage?.audio,
-    // usage.duration is what DashScope bills (seed 000).
+    // usage.duration is what DashScope bills (DashScope's Kling video API reference).
     billedSeconds: usage?.duration,
   };
 }

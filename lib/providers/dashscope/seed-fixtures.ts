@@ -1,4 +1,4 @@
-// Request and response bodies copied verbatim from seed 000 (DashScope API doc) and, for seed 003
+// Request and response bodies copied verbatim from DashScope's Kling video API reference and, for the aliyun-kling-video client skill
 // (client skill), the bodies its create_kling_task() builds for its three usage examples.
 // Test fixtures only.
 
@@ -46,7 +46,7 @@ export const SEED_000_REQUESTS = {
     },
     parameters: { mode: "std", duration: 5, audio: false, watermark: true },
   },
-  // Titled "reference (video + image)" in the seed, but its video has type "base": a video edit.
+  // Titled "reference (video + image)" in the documentation, but its video has type "base": a video edit.
   videoEdit: {
     model: "kling/kling-v3-omni-video-generation",
     input: {
@@ -65,7 +65,7 @@ export const SEED_000_REQUESTS = {
   },
 } as const;
 
-// Seed 003's create_kling_task() fills mode "pro", duration 5, audio false and watermark false by default.
+// the aliyun-kling-video skill's create_kling_task() fills mode "pro", duration 5, audio false and watermark false by default.
 export const SEED_003_REQUESTS = {
   text: {
     model: "kling/kling-v3-video-generation",

@@ -4,7 +4,7 @@ import { checkImage, checkVideo, countRole, mediaWithRole, ViolationList, type V
 import { checkCustomShots } from "../rules/custom-shots";
 import { DASHSCOPE_CAPABILITIES, DASHSCOPE_IMAGE_RULES, DASHSCOPE_LIMITS, DASHSCOPE_OMNI_MODEL, DASHSCOPE_VIDEO_RULES } from "./capabilities";
 
-/** DashScope's rules (seed 000), checked against a request that passed the canonical schema. */
+/** DashScope's rules (DashScope's Kling video API reference), checked against a request that passed the canonical schema. */
 export function validateDashScopeRequest(request: GenerationRequest): Violation[] {
   const list = new ViolationList();
   const model = DASHSCOPE_CAPABILITIES.models.find((candidate) => candidate.model === request.model);
@@ -30,13 +30,13 @@ export function validateDashScopeRequest(request: GenerationRequest): Violation[
   if (request.quality && !model.qualities.includes(request.quality)) {
     list.error("quality", "quality_not_supported", `${model.label} offers ${model.qualities.join(" and ")} quality, not ${request.quality}.`);
   }
-  // feature + first_frame follows the first frame, like image-to-video (seed 000, aspect_ratio).
+  // feature + first_frame follows the first frame, like image-to-video (DashScope's Kling video API reference, aspect_ratio).
   const aspectRule = request.mode === "reference" && countRole(request, "first_frame") > 0 ? "ignored" : mode.aspectRatio;
   if (aspectRule === "required" && !request.aspectRatio) {
     list.error("aspectRatio", "aspect_ratio_required", `Choose an aspect ratio: it is required for ${request.mode} generation.`);
   }
   if (aspectRule === "ignored" && request.aspectRatio) {
-    // Seed 000 says "need not be set" and its own edit example sends one, so this warns instead of rejecting.
+    // DashScope's Kling video API reference says "need not be set" and its own edit example sends one, so this warns instead of rejecting.
     list.warning("aspectRatio", "aspect_ratio_ignored", "The aspect ratio is ignored here: the video follows the input image or video.");
   }
 
@@ -59,7 +59,7 @@ function checkUnsupportedFeatures(list: ViolationList, request: GenerationReques
   if (request.voices.length > 0) list.error("voices", "voices_not_supported", "DashScope does not support voices.");
 }
 
-/** Seed 000 "素材组合规则": exact counts per role and the allowed reference combinations. */
+/** DashScope's Kling video API reference "素材组合规则": exact counts per role and the allowed reference combinations. */
 function checkMediaCombination(list: ViolationList, request: GenerationRequest) {
   for (const role of ["first_frame", "last_frame", "base", "feature"] as const) {
     mediaWithRole(request, role).slice(1).forEach(({ index }) => {
@@ -92,7 +92,7 @@ function checkElements(list: ViolationList, request: GenerationRequest, supporte
   });
 }
 
-/** Seed 000 element limits: ≤ 3 with a first frame; reference images + elements ≤ 7, or ≤ 4 with a video. */
+/** DashScope's Kling video API reference element limits: ≤ 3 with a first frame; reference images + elements ≤ 7, or ≤ 4 with a video. */
 function checkReferenceLimits(list: ViolationList, request: GenerationRequest) {
   if (countRole(request, "first_frame") > 0 && request.elements.length > DASHSCOPE_LIMITS.elementsWithFrames) {
     list.error("elements", "too_many_elements", `At most ${DASHSCOPE_LIMITS.elementsWithFrames} elements are allowed with a first frame; this request has ${request.elements.length}.`);
@@ -111,7 +111,7 @@ const PROMPT_REFERENCE = /<<<(image|video|element)_(\d+)>>>/g;
 function checkPrompt(list: ViolationList, request: GenerationRequest) {
   const prompt = request.prompt?.trim() ?? "";
   const custom = request.storyboard?.multiShot && request.storyboard.split === "custom";
-  // Text, reference and edit have nothing but the prompt to say what to make; seed 000 only states
+  // Text, reference and edit have nothing but the prompt to say what to make; DashScope's Kling video API reference only states
   // it for intelligent storyboards, so the other requirements are a careful client's choice.
   const needsPrompt = request.mode === "text" || request.mode === "reference" || request.mode === "edit" || request.storyboard?.split === "intelligent";
   if (needsPrompt && !custom && !prompt) {
@@ -120,7 +120,7 @@ function checkPrompt(list: ViolationList, request: GenerationRequest) {
   if (custom && prompt) {
     list.warning("prompt", "prompt_ignored", "The main prompt is ignored with custom shots: each shot's prompt is used.");
   }
-  // The provider truncates instead of refusing (seed 000), so the request is valid but the user must know.
+  // The provider truncates instead of refusing (DashScope's Kling video API reference), so the request is valid but the user must know.
   if ((request.prompt?.length ?? 0) > DASHSCOPE_LIMITS.promptMaxLength) {
     list.warning("prompt", "prompt_truncated", `The prompt has ${request.prompt?.length} characters; DashScope keeps only the first ${DASHSCOPE_LIMITS.promptMaxLength}.`);
   }
@@ -133,7 +133,7 @@ function checkPrompt(list: ViolationList, request: GenerationRequest) {
   for (const [, kind, number] of prompt.matchAll(PROMPT_REFERENCE)) {
     const n = Number(number);
     const count = available[kind as keyof typeof available];
-    // A warning, not an error: seed 003's own example names <<<element_1>>> without an element list.
+    // A warning, not an error: the aliyun-kling-video skill's own example names <<<element_1>>> without an element list.
     if (n < 1 || n > count) {
       list.warning("prompt", "prompt_reference_unknown", `The prompt mentions <<<${kind}_${n}>>> but the request has ${count} ${kind}${count === 1 ? "" : "s"}.`);
     }

@@ -8,7 +8,7 @@ const STD = "kling/kling-v3-video-generation";
 const OMNI = "kling/kling-v3-omni-video-generation";
 const base = { provider: "dashscope" } as const;
 
-// Each seed example expressed canonically; mapping it must give the seed's body exactly.
+// Each seed example expressed canonically; mapping it must give the documentation's body exactly.
 const CASES: [string, GenerationRequestInput, unknown][] = [
   ["000 text-to-video", { ...base, model: STD, mode: "text", prompt: "一只小猫在月光下奔跑", quality: "std", aspectRatio: "16:9", duration: 5, audio: false, watermark: true }, SEED_000_REQUESTS.text],
   [
@@ -92,11 +92,11 @@ describe("DashScope wire mapping round-trips every seed example", () => {
 
   it.each(CASES)("%s", (_name, canonical, seedBody) => {
     expect(toDashScopeBody(GenerationRequestSchema.parse(canonical))).toStrictEqual(seedBody);
-    // The seed examples are valid requests: at most warnings (e.g. the edit example's ignored aspect ratio).
+    // The documentation examples are valid requests: at most warnings (e.g. the edit example's ignored aspect ratio).
     expect(adapter.validate(canonical).filter((violation) => violation.severity === "error")).toEqual([]);
   });
 
-  it("warns about what the seed examples do that has no effect", () => {
+  it("warns about what the documentation examples do that has no effect", () => {
     const warnings = (name: string) => adapter.validate(CASES.find(([caseName]) => caseName === name)![1]).map((violation) => violation.rule);
     expect(warnings("000 video edit with references")).toEqual(["aspect_ratio_ignored"]);
     expect(warnings("003 omni reference")).toEqual(["prompt_reference_unknown"]);

@@ -1,6 +1,6 @@
 import type { GenerationRequest } from "../canonical";
 
-// The create body of seed 000, in DashScope's snake_case.
+// The create body of DashScope's Kling video API reference, in DashScope's snake_case.
 
 export type DashScopeMediaItem = {
   type: "first_frame" | "last_frame" | "refer" | "base" | "feature";
@@ -38,7 +38,7 @@ function isWireRole(role: string): role is DashScopeMediaItem["type"] {
  * Maps a validated canonical request to DashScope's body. Only settings the caller chose are sent,
  * so provider defaults apply otherwise. A prompt is always sent (the empty string when absent), and
  * a request with a storyboard carries the full multi-shot shape (media and element_list included,
- * even empty), as both of seed 000's multi-shot examples do.
+ * even empty), as both of the multi-shot examples in DashScope's API reference do.
  */
 export function toDashScopeBody(request: GenerationRequest): DashScopeCreateBody {
   const storyboard = request.storyboard;

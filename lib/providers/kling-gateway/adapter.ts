@@ -11,12 +11,12 @@ import { toKlingGatewayBody } from "./wire";
 
 export const KLING_GATEWAY_CREATE_PATH = "/v1/videos";
 /**
- * The seed's query path. KLING_GATEWAY_QUERY_PATH may override it, e.g. "/v1/videos/{id}?provider=<name>"
- * to send the seed's optional `provider` hint for tasks that have left the gateway's cache.
+ * The documentation's query path. KLING_GATEWAY_QUERY_PATH may override it, e.g. "/v1/videos/{id}?provider=<name>"
+ * to send the documentation's optional `provider` hint for tasks that have left the gateway's cache.
  */
 export const KLING_GATEWAY_QUERY_TEMPLATE = "/v1/videos/{id}";
 
-/** The Kling gateway (seed 001): Kling-Video-O1 and Kling-V2.6 behind POST /v1/videos, plus the element library. */
+/** The Kling gateway (the Kling gateway's API reference): Kling-Video-O1 and Kling-V2.6 behind POST /v1/videos, plus the element library. */
 export function createKlingGatewayAdapter(connection: ProviderConnection): ProviderAdapter {
   const http = lazyHttpClient("kling-gateway", connection, { readError: readKlingGatewayError });
 
@@ -44,9 +44,9 @@ export function createKlingGatewayAdapter(connection: ProviderConnection): Provi
     get: (providerTaskId, options = {}) => query(providerTaskId, options.signal),
 
     /**
-     * Seed 001: external_task_id "does not replace the system's task id, but the task can be queried
+     * The Kling gateway's API reference: external_task_id "does not replace the system's task id, but the task can be queried
      * by it". The only query endpoint is GET /v1/videos/{task_id}, so the key goes in its place (as in
-     * Kling's own API, where the path takes either id). The seed documents no answer for an unknown
+     * Kling's own API, where the path takes either id). The documentation documents no answer for an unknown
      * id: a not-found error (HTTP 404, or a not-found code or message) means no task was created.
      * Anything else is thrown, so the task engine reconciles later rather than creating twice.
      */

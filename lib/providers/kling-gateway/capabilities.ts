@@ -2,7 +2,7 @@ import type { DurationRule, ModeCapabilities, ModelCapabilities, ProviderCapabil
 import { KLING_IMAGE_RULES, KLING_VIDEO_RULES } from "../rules/kling-media";
 import type { ImageRules, VideoRules } from "../validation";
 
-// Everything here is from seed 001 (the Kling gateway's API doc).
+// Everything here is from the Kling gateway's API reference.
 
 export const KLING_OMNI_MODEL = "Kling-Video-O1";
 export const KLING_V26_MODEL = "Kling-V2.6";
@@ -26,9 +26,9 @@ export const KLING_GATEWAY_LIMITS = {
 /** Images of every model (frames, reference images, masks): jpg/jpeg/png, ≤ 10 MB, ≥ 300 px, 1:2.5–2.5:1. */
 export const KLING_GATEWAY_IMAGE_RULES: ImageRules = {
   ...KLING_IMAGE_RULES,
-  // The seed gives no upper bound except for motion control's 65536 px, which no real image reaches.
+  // The documentation gives no upper bound except for motion control's 65536 px, which no real image reaches.
   maxSide: 65536,
-  // The seed says nothing about transparency.
+  // The documentation says nothing about transparency.
   allowAlpha: true,
 };
 
@@ -103,7 +103,7 @@ const omni: ModelCapabilities = {
       aspectRatio: "optional",
       media: { feature: { min: 1, max: 1 } },
       keepOriginalSound: true,
-      note: "The next or previous shot of the video; the direction is written into the prompt, as the seed's example does.",
+      note: "The next or previous shot of the video; the direction is written into the prompt, as the documentation's example does.",
     },
   },
   qualities: ["std", "pro"],
@@ -182,12 +182,13 @@ export const KLING_GATEWAY_CAPABILITIES: ProviderCapabilities = {
   models: [omni, v26],
   // Images may be Base64 (sent without the data: prefix); videos must be URLs.
   base64Media: ["image"],
+  runsInStudio: false,
   callbacks: true,
   cancel: false,
-  // external_task_id: the seed says a task can be queried by it.
+  // external_task_id: the documentation says a task can be queried by it.
   idempotentLookup: true,
   elementLibrary: true,
-  // Seed 001: poll every 3–5 s; result videos are deleted after 30 days.
+  // The Kling gateway's API reference: poll every 3–5 s; result videos are deleted after 30 days.
   polling: { intervalSeconds: 4, taskTtlHours: 30 * 24 },
 };
 

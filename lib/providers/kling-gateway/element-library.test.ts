@@ -42,7 +42,7 @@ describe("lossless element ids", () => {
     expect(quoteIntegerValues(text, ["element_id"])).toBe(`{"message":"\\"element_id\\": 1","n":12345678901234567890,"data":[{"element_id":"-5","x":{"element_id" : 7e3}},{"element_id":"8"}],"element_id_x":9}`);
   });
 
-  it("reads the seed's element responses", () => {
+  it("reads the documentation's element responses", () => {
     expect(parseJsonKeepingElementIds(SEED_001_ELEMENT_RESPONSE_TEXTS.created)).toMatchObject({ code: 0, data: { element_id: "842130978230767622", tag_list: [{ id: "o_101" }, { id: "o_102" }] } });
     expect(parseJsonKeepingElementIds(SEED_001_ELEMENT_RESPONSE_TEXTS.presetList)).toMatchObject({ data: [{ element_id: "123" }] });
   });

@@ -8,7 +8,7 @@ import { parseJsonKeepingElementIds } from "./lossless-json";
 import { gatewayFailure } from "./parse";
 import { wireImage } from "./wire";
 
-// The element (主体) library of seed 001: /v1/elements/custom, /v1/elements/presets, /v1/elements/delete.
+// The element (主体) library of the Kling gateway's API reference: /v1/elements/custom, /v1/elements/presets, /v1/elements/delete.
 
 export const ELEMENT_LIMITS = { nameMaxLength: 10, descriptionMaxLength: 100, referImages: { min: 1, max: 3 }, pageNum: { min: 1, max: 1000 }, pageSize: { min: 1, max: 500 } } as const;
 
@@ -30,7 +30,7 @@ const DeleteDataSchema = z.object({ task_id: z.string(), task_status: z.enum(["s
 /** Characters as people count them (a Chinese character or an emoji is one). */
 const length = (text: string) => [...text].length;
 
-/** The seed's rules for a new element, checked before any request. */
+/** The documentation's rules for a new element, checked before any request. */
 export function validateElementInput(input: CreateElementInput): ViolationList {
   const list = new ViolationList();
   const { nameMaxLength, descriptionMaxLength, referImages } = ELEMENT_LIMITS;
@@ -112,7 +112,7 @@ export function createKlingElementLibrary(http: () => HttpClient): ElementLibrar
       const list = new ViolationList();
       if (!/^\d+$/.test(elementId)) list.error("elementId", "element_id_invalid", `"${elementId}" is not a Kling element id (a whole number).`);
       refuse(list);
-      // The seed's example sends the id as a string, which keeps 64-bit ids exact.
+      // The documentation's example sends the id as a string, which keeps 64-bit ids exact.
       const response = await http().request({ method: "POST", path: "/v1/elements/delete", body: { element_id: elementId }, signal: options.signal });
       const data = unwrap(DeleteDataSchema, response, { what: "element deletion", isCreate: false });
       if (data.task_status === "failed") throw gatewayFailure({ code: "element_delete_failed", message: `Deleting element ${elementId} failed (task ${data.task_id}).` });

@@ -5,7 +5,7 @@ import { SEED_001_RESPONSES } from "./seed-fixtures";
 
 const task = (body: unknown, requestedId = "task_abc123") => toProviderTask(KlingGatewayTaskResponseSchema.parse(body), body, requestedId);
 
-describe("kling-gateway responses from seed 001", () => {
+describe("kling-gateway responses from the Kling gateway's API reference", () => {
   it("reads both create responses", () => {
     for (const body of [SEED_001_RESPONSES.created, SEED_001_RESPONSES.createdOmni]) {
       const created = KlingGatewayCreateResponseSchema.parse(body);
@@ -44,7 +44,7 @@ describe("kling-gateway responses from seed 001", () => {
     expect(task({ created: 1, data: [{ b64_json: "AAAA" }] }).result?.videoUrl).toBe("data:video/mp4;base64,AAAA");
   });
 
-  it("reads the seed's failure as a content rejection", () => {
+  it("reads the documentation's failure as a content rejection", () => {
     const result = task(SEED_001_RESPONSES.failed);
     expect(result.status).toBe("failed");
     expect(result.error).toBeInstanceOf(ProviderError);

@@ -3,7 +3,7 @@ import { classifyProviderError, ProviderError, type ProviderErrorKind } from "..
 import type { ProviderErrorBody } from "../http";
 import type { GenerationResult, ProviderTask, TaskStatus } from "../types";
 
-// Response shapes of seed 001. Unknown extra fields are allowed (the gateway adds vendor fields).
+// Response shapes of the Kling gateway's API reference. Unknown extra fields are allowed (the gateway adds vendor fields).
 
 const GatewayStatusSchema = z.enum(["pending", "processing", "completed", "failed"]);
 type GatewayStatus = z.infer<typeof GatewayStatusSchema>;
@@ -55,9 +55,9 @@ export function toTaskStatus(status: GatewayStatus): TaskStatus {
 }
 
 const ErrorEnvelopeSchema = z.union([
-  // The element endpoints' envelope (seed 001), also what Kling itself answers.
+  // The element endpoints' envelope (the Kling gateway's API reference), also what Kling itself answers.
   z.object({ code: z.union([z.number(), z.string()]), message: z.string().optional(), request_id: z.string().optional() }),
-  // A failed task's `error` string (seed 001), and the OpenAI-style object such gateways also send.
+  // A failed task's `error` string (the Kling gateway's API reference), and the OpenAI-style object such gateways also send.
   z.object({ error: z.union([z.string(), z.object({ message: z.string().optional(), code: z.union([z.number(), z.string()]).nullish(), type: z.string().optional() })]) }),
 ]);
 
@@ -72,7 +72,7 @@ export function readKlingGatewayError(body: unknown): ProviderErrorBody {
   return { code: code === undefined || code === null ? undefined : String(code), message: envelope.error.message };
 }
 
-// The seed's failure example is Chinese ("内容审核未通过"), which the shared classifier's patterns miss.
+// The documentation's failure example is Chinese ("内容审核未通过"), which the shared classifier's patterns miss.
 const CHINESE_CONTENT_REJECTION = /审核|违规|敏感|违禁/;
 
 /** A gateway failure as a ProviderError, through the one classifier. */
@@ -110,7 +110,7 @@ function fromTaskShape(response: z.infer<typeof TaskShapeSchema>, raw: unknown):
 function fromResultShape(response: z.infer<typeof ResultShapeSchema>, raw: unknown, requestedId: string): ProviderTask {
   const base = { providerTaskId: requestedId, raw };
   const video = response.data[0];
-  // b64_json is the seed's optional inline video: kept as a data: URL so it downloads like any other.
+  // b64_json is the documentation's optional inline video: kept as a data: URL so it downloads like any other.
   const videoUrl = video?.url || (video?.b64_json ? `data:video/mp4;base64,${video.b64_json}` : undefined);
   if (!video || !videoUrl) return { ...base, status: "failed", error: missingVideo() };
   const result: GenerationResult = {
@@ -133,7 +133,7 @@ export function toProviderTask(response: KlingGatewayTaskResponse, raw: unknown,
 }
 
 /**
- * Reads a body the gateway POSTs to callback_url. The seed names a "Callback 协议" without
+ * Reads a body the gateway POSTs to callback_url. The documentation names a "Callback 协议" without
  * reproducing it; the task (shape A) is the least surprising content and the one this accepts.
  */
 export function parseKlingGatewayCallback(body: unknown): ProviderTask {

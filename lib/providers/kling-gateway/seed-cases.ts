@@ -1,7 +1,7 @@
 import type { GenerationRequestInput } from "../canonical";
 import { SEED_001_OMNI_REQUESTS as OMNI, SEED_001_V26_REQUESTS as V26 } from "./seed-fixtures";
 
-// Each request example of seed 001 expressed canonically, beside the body it must map to.
+// Each request example of the Kling gateway's API reference expressed canonically, beside the body it must map to.
 // Test fixtures only (wire, adapter and fake-server tests share them).
 
 const base = { provider: "kling-gateway" } as const;
@@ -20,7 +20,7 @@ const seedCase = (name: string, canonical: Omit<GenerationRequestInput, "provide
 
 export const SEED_001_CASES: SeedCase[] = [
   seedCase("O1 text-to-video", { model: O1, mode: "text", prompt: OMNI.text.prompt, quality: "pro", aspectRatio: "16:9", duration: 5 }, OMNI.text),
-  // The seed's example sends `seconds: 5` although its table says string: the adapter follows the table.
+  // The documentation's example sends `seconds: 5` although its table says string: the adapter follows the table.
   seedCase("O1 first frame", { model: O1, mode: "first_frame", prompt: OMNI.firstFrame.prompt, media: [{ role: "first_frame", url: OMNI.firstFrame.first_frame_url }], duration: 5 }, OMNI.firstFrame, {
     ...OMNI.firstFrame,
     seconds: "5",

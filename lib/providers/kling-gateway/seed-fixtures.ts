@@ -1,4 +1,4 @@
-// Request and response bodies copied verbatim from seed 001 (the Kling gateway's API doc). Where the
+// Request and response bodies copied verbatim from the Kling gateway's API reference. Where the
 // seed writes `{ ... }` (raw_response, origin_data) an empty object stands in. Test fixtures only.
 
 export const SEED_001_OMNI_REQUESTS = {

@@ -3,7 +3,7 @@ import { checkVideo, countRole, mediaWithRole, type ViolationList } from "../val
 import { KLING_GATEWAY_LIMITS, KLING_OMNI_VIDEO_RULES } from "./capabilities";
 import { EXTEND_DIRECTION_WORDS } from "./wire";
 
-// Kling-Video-O1's rules from seed 001 "参数限制规则". Rules the canonical schema already guarantees
+// Kling-Video-O1's rules from the Kling gateway's API reference "参数限制规则". Rules the canonical schema already guarantees
 // (no last frame without a first frame, no frames with a base video) are not repeated here.
 
 const MAX_ELEMENT_ID = 2n ** 64n - 1n;
@@ -16,7 +16,7 @@ export function checkOmniRequest(list: ViolationList, request: GenerationRequest
   mediaWithRole(request, "base").concat(mediaWithRole(request, "feature")).forEach(({ item, index }) => checkVideo(list, item, index, KLING_OMNI_VIDEO_RULES));
 
   const prompt = request.prompt?.trim() ?? "";
-  // Extensions get the seed's sentence when the prompt is empty (see wire.ts); every other mode needs one.
+  // Extensions get the documentation's sentence when the prompt is empty (see wire.ts); every other mode needs one.
   if (!prompt && request.mode !== "extend") list.error("prompt", "prompt_required", `A prompt is required for Kling O1 ${request.mode} generation.`);
   if (request.mode === "extend" && request.extendDirection) {
     const opposite = request.extendDirection === "next" ? "previous" : "next";
@@ -62,7 +62,7 @@ function checkElements(list: ViolationList, request: GenerationRequest) {
   });
 }
 
-/** Seed 001: <<<image_N>>>, <<<element_N>>>, <<<video_1>>> name the Nth item of their list, from 1. */
+/** The Kling gateway's API reference: <<<image_N>>>, <<<element_N>>>, <<<video_1>>> name the Nth item of their list, from 1. */
 function checkPromptReferences(list: ViolationList, request: GenerationRequest, prompt: string) {
   const available = {
     image: request.media.filter((item) => MEDIA_ROLE_KIND[item.role] === "image").length,

@@ -2,7 +2,7 @@ import type { GenerationRequest, MediaMetadata } from "../canonical";
 import { checkVideo, mediaWithRole, type ViolationList } from "../validation";
 import { KLING_ACTION_VIDEO_RULES, KLING_GATEWAY_LIMITS } from "./capabilities";
 
-// Kling-V2.6's rules from seed 001: text-to-video, image-to-video and motion control.
+// Kling-V2.6's rules from the Kling gateway's API reference: text-to-video, image-to-video and motion control.
 
 const VOICE_REFERENCE = /<<<voice_(\d+)>>>/g;
 /** Masks must share the image's aspect ratio; allow for rounding in exported sizes. */
@@ -20,7 +20,7 @@ export function checkV26Request(list: ViolationList, request: GenerationRequest)
 }
 
 function checkMotionControl(list: ViolationList, request: GenerationRequest) {
-  // Both are required by the seed and have no default.
+  // Both are required by the documentation and have no default.
   if (!request.quality) list.error("quality", "quality_required", "Choose std or pro quality: motion control has no default.");
   if (!request.characterOrientation) {
     list.error("characterOrientation", "character_orientation_required", "Choose whether the character faces as in the image or as in the action video.");
@@ -30,7 +30,7 @@ function checkMotionControl(list: ViolationList, request: GenerationRequest) {
   mediaWithRole(request, "action").forEach(({ item, index }) => checkVideo(list, item, index, { ...KLING_ACTION_VIDEO_RULES, maxSeconds }));
 }
 
-/** Seed 001 voice_list: ≤ 2 voices (the canonical schema caps it), image-to-video only, sound on, named <<<voice_N>>>. */
+/** The Kling gateway's API reference voice_list: ≤ 2 voices (the canonical schema caps it), image-to-video only, sound on, named <<<voice_N>>>. */
 function checkVoices(list: ViolationList, request: GenerationRequest) {
   const referenced = new Set<number>();
   for (const [reference, number] of (request.prompt ?? "").matchAll(VOICE_REFERENCE)) {
@@ -51,7 +51,7 @@ function checkVoices(list: ViolationList, request: GenerationRequest) {
   });
 }
 
-/** Seed 001 camera_control: "simple" needs a config with exactly one non-zero axis; the predefined moves take none. */
+/** The Kling gateway's API reference camera_control: "simple" needs a config with exactly one non-zero axis; the predefined moves take none. */
 function checkCameraControl(list: ViolationList, request: GenerationRequest) {
   const control = request.cameraControl;
   if (!control) return;
@@ -76,7 +76,7 @@ function checkCameraControl(list: ViolationList, request: GenerationRequest) {
 function checkMotionBrush(list: ViolationList, request: GenerationRequest) {
   const brush = request.motionBrush;
   if (!brush) return;
-  // The brush paints on the first frame alone (seed 001: image+image_tail, masks and camera control exclude each other).
+  // The brush paints on the first frame alone (the Kling gateway's API reference: image+image_tail, masks and camera control exclude each other).
   if (request.mode !== "first_frame") list.error("motionBrush", "motion_brush_not_allowed", "The motion brush needs image-to-video from a first frame only.");
   brush.dynamicMasks.forEach((dynamic, maskIndex) => {
     dynamic.trajectory.forEach((point, pointIndex) => {

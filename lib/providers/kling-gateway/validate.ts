@@ -5,7 +5,7 @@ import { KLING_GATEWAY_IMAGE_RULES, KLING_GATEWAY_LIMITS, KLING_OMNI_MODEL, klin
 import { checkOmniRequest } from "./validate-omni";
 import { checkV26Request } from "./validate-v26";
 
-/** The gateway's rules (seed 001), checked against a request that passed the canonical schema. */
+/** The gateway's rules (the Kling gateway's API reference), checked against a request that passed the canonical schema. */
 export function validateKlingGatewayRequest(request: GenerationRequest): Violation[] {
   const list = new ViolationList();
   const model = klingGatewayModel(request.model);
@@ -56,13 +56,13 @@ function checkSharedSettings(list: ViolationList, request: GenerationRequest, mo
 }
 
 function checkAspectRatio(list: ViolationList, request: GenerationRequest, mode: ModeCapabilities) {
-  // A first frame sets the aspect ratio wherever it appears (seed 001: "required without a first frame").
+  // A first frame sets the aspect ratio wherever it appears (the Kling gateway's API reference: "required without a first frame").
   const hasFirstFrame = request.media.some((item) => item.role === "first_frame");
   const rule = hasFirstFrame ? "forbidden" : mode.aspectRatio;
   if (rule === "required" && !request.aspectRatio) {
     list.error("aspectRatio", "aspect_ratio_required", `Choose an aspect ratio: it is required for ${request.mode} generation without a first frame.`);
   }
-  // Seed 001 "不支持设置": refused rather than ignored, so the user never believes a ratio was applied.
+  // The Kling gateway's API reference "不支持设置": refused rather than ignored, so the user never believes a ratio was applied.
   if (rule === "forbidden" && request.aspectRatio) {
     list.error("aspectRatio", "aspect_ratio_not_allowed", `The aspect ratio cannot be set for ${request.mode} generation: the video follows its input image or video.`);
   }

@@ -8,14 +8,14 @@ import { extendPrompt, toKlingGatewayBody, wireImage } from "./wire";
 const adapter = createKlingGatewayAdapter({ baseUrl: "http://127.0.0.1:9", timeoutMs: 1000, problems: [] });
 const wire = (request: GenerationRequestInput, extras?: Parameters<typeof toKlingGatewayBody>[1]) => toKlingGatewayBody(GenerationRequestSchema.parse(request), extras);
 
-describe("kling-gateway wire mapping round-trips every seed 001 example", () => {
+describe("kling-gateway wire mapping round-trips every the Kling gateway's API reference example", () => {
   it.each(SEED_001_CASES.map((seedCase) => [seedCase.name, seedCase] as const))("%s", (_name, { canonical, expected }) => {
     expect(wire(canonical)).toStrictEqual(expected);
-    // The seed's examples are valid requests.
+    // The documentation's examples are valid requests.
     expect(adapter.validate(canonical)).toEqual([]);
   });
 
-  it("covers all 18 request examples, differing from the seed only in example 2's numeric seconds", () => {
+  it("covers all 18 request examples, differing from the documentation only in example 2's numeric seconds", () => {
     expect(SEED_001_CASES).toHaveLength(18);
     const differing = SEED_001_CASES.filter((seedCase) => seedCase.seed !== seedCase.expected);
     expect(differing.map((seedCase) => [seedCase.seed.seconds, seedCase.expected.seconds])).toEqual([[5, "5"]]);
@@ -39,7 +39,7 @@ describe("kling-gateway wire details", () => {
     expect(wire({ ...text, audio: false, negativePrompt: "blur", duration: 10 })).toStrictEqual({ model: "Kling-V2.6", prompt: "a cat", sound: "off", negative_prompt: "blur", seconds: "10" });
   });
 
-  it("writes the extension's direction into the prompt, in the seed's words", () => {
+  it("writes the extension's direction into the prompt, in the documentation's words", () => {
     const extend = { ...(SEED_001_CASES.find((seedCase) => seedCase.name === "O1 extend (next shot)")?.canonical as GenerationRequestInput) };
     expect(wire({ ...extend, prompt: undefined })).toStrictEqual(SEED_001_OMNI_REQUESTS.extendNext);
     expect(wire({ ...extend, extendDirection: "previous", prompt: undefined })).toMatchObject({ prompt: "基于<<<video_1>>>,生成上一个镜头" });

@@ -1,7 +1,7 @@
 import type { CameraControl, GenerationRequest, MediaItem, MediaRole } from "../canonical";
 import { KLING_OMNI_MODEL, KLING_V26_MODEL } from "./capabilities";
 
-// The create bodies of seed 001 (POST /v1/videos). One endpoint: the gateway routes by model and,
+// The create bodies of the Kling gateway's API reference (POST /v1/videos). One endpoint: the gateway routes by model and,
 // for Kling-V2.6, by fields (action_control → motion control; image/image_tail → image-to-video).
 
 type YesNo = "yes" | "no";
@@ -61,13 +61,13 @@ export type KlingGatewayCreateBody = OmniBody | V26TextBody | V26ImageBody | V26
 
 export type SubmitExtras = { idempotencyKey?: string; callbackUrl?: string };
 
-// The seed's extend example says what to make in words: "基于<<<video_1>>>,生成下一个镜头".
+// The documentation's extend example says what to make in words: "基于<<<video_1>>>,生成下一个镜头".
 const EXTEND_SENTENCE = { next: "基于<<<video_1>>>,生成下一个镜头", previous: "基于<<<video_1>>>,生成上一个镜头" } as const;
 export const EXTEND_DIRECTION_WORDS = { next: /下一个镜头|next shot/i, previous: /上一个镜头|previous shot/i } as const;
 
 /**
- * The gateway has no field for the extension's direction: the seed's example writes it in the
- * prompt. A prompt that already states it is sent as is; otherwise the seed's sentence leads it.
+ * The gateway has no field for the extension's direction: the documentation's example writes it in the
+ * prompt. A prompt that already states it is sent as is; otherwise the documentation's sentence leads it.
  */
 export function extendPrompt(prompt: string | undefined, direction: "next" | "previous"): string {
   const text = prompt?.trim() ?? "";

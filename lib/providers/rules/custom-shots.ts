@@ -6,8 +6,8 @@ export type CustomShotLimits = { maxShots: number; shotPromptMaxLength: number }
 /**
  * The rules of a custom multi-shot storyboard shared by providers that take shot durations
  * (DashScope, the simulator): 1..maxShots shots, each no longer than the video, together exactly
- * as long as it. Seed 000 only bounds each shot by the total; its example's shots add up to the
- * total and Kling's multi-shot API (seed 004) requires it, so a mismatch is refused rather than
+ * as long as it. DashScope's Kling video API reference only bounds each shot by the total; its example's shots add up to the
+ * total and Kling's multi-shot API (xcompute's Kling v3 video generation reference) requires it, so a mismatch is refused rather than
  * left to the model. Over-long shot prompts are cut by the provider: a warning.
  */
 export function checkCustomShots(list: ViolationList, shots: readonly Shot[], totalSeconds: number, limits: CustomShotLimits, truncatedBy: string) {

@@ -1,7 +1,7 @@
 import type { ImageRules, VideoRules } from "../validation";
 
 /**
- * Kling's limits on input media as seeds 000 and 001 state them: JPEG/PNG images of 300–8000 px per
+ * Kling's limits on input media as DashScope's and the Kling gateway's API references state them: JPEG/PNG images of 300–8000 px per
  * side, aspect 1:2.5–2.5:1, ≤ 10 MB; MP4/MOV videos of 3–10 s, 720–2160 px, ≤ 200 MB, 24–60 fps.
  * Each provider starts from these and states only where it differs.
  */

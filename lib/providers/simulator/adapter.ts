@@ -34,6 +34,11 @@ function renderFailure(error: unknown): TaskOutcome {
   return { status: "failed", code: "RenderFailed", message: `The simulator could not render the video: ${error instanceof Error ? error.message : String(error)}` };
 }
 
+function typicalDurationOf({ queuedMs, runningMs }: SimulatorTiming) {
+  const expectedMs = queuedMs + runningMs;
+  return { expectedMs, earliestMs: expectedMs * 0.9, latestMs: expectedMs * 1.5 + 1_000 };
+}
+
 /**
  * The built-in provider: no key, no network (except fetching an http(s) first frame), tasks kept
  * as files under `dataDir` so any process can poll them. With no options, settings come from
@@ -102,7 +107,8 @@ export function createSimulatorAdapter(options: SimulatorAdapterOptions = loadSi
   return {
     id: "simulator",
     models: SIMULATOR_MODELS,
-    capabilities: SIMULATOR_CAPABILITIES,
+    // Its tasks take as long as it is configured to make them (queued + running, then the render).
+    capabilities: { ...SIMULATOR_CAPABILITIES, typicalDuration: typicalDurationOf(timing) },
 
     validate: validateRules,
 

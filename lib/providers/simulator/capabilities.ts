@@ -3,7 +3,7 @@ import { KLING_IMAGE_RULES, KLING_VIDEO_RULES } from "../rules/kling-media";
 import type { ImageRules, VideoRules } from "../validation";
 
 // The simulator accepts everything any real provider accepts, so the UI can exercise every
-// editor. Limits are the union of the real providers' (seeds 000–004): the loosest bound any of
+// editor. Limits are the union of the real providers' (DashScope's Kling video API reference–004): the loosest bound any of
 // them allows, so a request the simulator refuses would be refused everywhere.
 
 export const SIMULATOR_MODEL = "kling-simulator";
@@ -125,10 +125,11 @@ export const SIMULATOR_CAPABILITIES: ProviderCapabilities = {
   label: "Simulator (no real generation)",
   models: [simulatorModel],
   base64Media: ["image", "video"],
+  runsInStudio: true,
   callbacks: false,
   cancel: true,
   idempotentLookup: true,
   elementLibrary: false,
   // Local files: polling costs nothing, and tasks finish in seconds.
-  polling: { intervalSeconds: 2 },
+  polling: { intervalSeconds: 2, maxQueriesPerSecond: 50, cadence: { minIntervalMs: 500, maxIntervalMs: 5_000, windowIntervalMs: 1_000, lateBackoff: 1.5 } },
 };

@@ -20,8 +20,8 @@ async function create(body: unknown, headers: Record<string, string> = {}) {
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-describe("fake DashScope accepts exactly what seed 000 accepts", () => {
-  it.each(Object.entries(SEED_000_REQUESTS))("accepts the seed's %s example", async (_name, body) => {
+describe("fake DashScope accepts exactly what DashScope's Kling video API reference accepts", () => {
+  it.each(Object.entries(SEED_000_REQUESTS))("accepts the documentation's %s example", async (_name, body) => {
     expect(await create(body)).toMatchObject({ status: 200, body: { output: { task_status: "PENDING" } } });
   });
 
@@ -46,7 +46,7 @@ describe("fake DashScope accepts exactly what seed 000 accepts", () => {
 });
 
 describe("fake server random faults", () => {
-  it("are reproducible from the seed", async () => {
+  it("are reproducible from the documentation", async () => {
     const statuses = async () => {
       const server = await startFakeServer({ handle: () => ({ json: {} }), randomFaults: { probability: 0.5, seed: 42, faults: [{ type: "status", status: 500 }, { type: "status", status: 429 }] } });
       const seen: number[] = [];

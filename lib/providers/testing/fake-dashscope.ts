@@ -3,9 +3,9 @@ import { DASHSCOPE_CREATE_PATH } from "../dashscope/adapter";
 import { DASHSCOPE_OMNI_MODEL, DASHSCOPE_STANDARD_MODEL } from "../dashscope/capabilities";
 import { startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type RecordedRequest } from "./fake-server";
 
-// A fake DashScope (seed 000): accepts what the seed accepts, answers with the seed's bodies.
+// A fake DashScope (its Kling video API reference): accepts what the documentation accepts, answers with the documentation's bodies.
 
-/** Error bodies as DashScope sends them (InvalidApiKey is the seed's; the others are DashScope's documented codes). */
+/** Error bodies as DashScope sends them (InvalidApiKey is the documentation's; the others are DashScope's documented codes). */
 export const dashScopeErrors = {
   noApiKey: () => ({ status: 401, json: { code: "InvalidApiKey", message: "No API-key provided.", request_id: requestId() } }),
   invalidApiKey: () => ({ status: 401, json: { code: "InvalidApiKey", message: "Invalid API-key provided.", request_id: requestId() } }),
@@ -83,7 +83,7 @@ const COMBINATIONS: Record<string, string[]> = {
 
 const ORDER: string[] = ["feature", "base", "first_frame", "last_frame", "refer"];
 
-/** The seed's rules the provider enforces server-side; returns the reason a body is refused. */
+/** The documentation's rules the provider enforces server-side; returns the reason a body is refused. */
 function refusal(body: WireBody): string | undefined {
   const combinations = COMBINATIONS[body.model];
   if (!combinations) return "Model not exist.";
@@ -170,7 +170,7 @@ export async function startFakeDashScope(options: FakeDashScopeOptions = {}): Pr
     const match = request.path.match(/^\/api\/v1\/tasks\/([^/]+)(\/cancel)?$/);
     if (match?.[1] && request.method === "GET" && !match[2]) {
       const task = tasks.get(decodeURIComponent(match[1]));
-      // Seed 000: an unknown task id answers 200 with task_status UNKNOWN.
+      // DashScope's Kling video API reference: an unknown task id answers 200 with task_status UNKNOWN.
       if (!task) return { json: { request_id: requestId(), output: { task_id: decodeURIComponent(match[1]), task_status: "UNKNOWN" } } };
       task.queries += 1;
       return { json: taskBody(task, statusOf(task, progression), options.videoUrl) };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { FakeReply, RecordedRequest } from "./fake-server";
 
-// The fake gateway's element library (seed 001 "主体管理"). Ids are 64-bit integers written as bare
+// The fake gateway's element library (the Kling gateway's API reference "主体管理"). Ids are 64-bit integers written as bare
 // JSON numbers, as Kling sends them: the first custom id is above 2^53, so a client that lets
 // JSON.parse read it gets a different number.
 
@@ -36,7 +36,7 @@ const CreateElementSchema = z.strictObject({
 });
 
 const PageSchema = z.object({ page_num: z.coerce.number().int().min(1).max(1000).default(1), page_size: z.coerce.number().int().min(1).max(500).default(30) });
-// The seed's example sends the id as a string, the only way 64-bit ids survive JavaScript clients.
+// The documentation's example sends the id as a string, the only way 64-bit ids survive JavaScript clients.
 const DeleteSchema = z.strictObject({ element_id: z.string().regex(/^\d+$/) });
 
 type Envelope = (status: number, code: number, message: string, data?: unknown) => FakeReply;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// What the fake Kling gateway accepts on POST /v1/videos: seed 001's fields per route and its rules.
+// What the fake Kling gateway accepts on POST /v1/videos: the Kling gateway's API reference: its fields per route and its rules.
 // The real gateway passes unknown fields through to Kling, which refuses what it does not know; the
 // fake refuses them at once (strict objects), so a misspelt field fails a test instead of vanishing.
 
@@ -8,7 +8,7 @@ const URL_PATTERN = /^https?:\/\/\S+$/;
 const BARE_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 /** An image: http(s) URL or Base64 without the data: prefix (Kling's own form). */
 const image = z.string().refine((value) => URL_PATTERN.test(value) || BARE_BASE64.test(value), "must be an image URL or Base64 without a data: prefix");
-/** Motion control's image_url: the seed says the gateway also accepts a data: prefix there. */
+/** Motion control's image_url: the documentation says the gateway also accepts a data: prefix there. */
 const characterImage = z.string().refine((value) => URL_PATTERN.test(value) || BARE_BASE64.test(value) || /^data:image\/[\w.+-]+;base64,/.test(value), "must be an image URL or Base64");
 const videoUrl = z.string().regex(URL_PATTERN, "must be a video URL");
 const prompt = z.string().max(2500);
@@ -34,7 +34,7 @@ const OmniBodySchema = z.strictObject({
   video_list: z.array(z.strictObject({ video_url: videoUrl, refer_type: z.enum(["base", "feature"]), keep_original_sound: yesNo.optional() })).optional(),
   mode: quality.optional(),
   aspect_ratio: aspectRatio.optional(),
-  // The table says string; the seed's own example 2 sends the number 5, so both are taken.
+  // The table says string; the documentation's own example 2 sends the number 5, so both are taken.
   seconds: z.union([z.string().regex(/^\d+$/), z.number().int()]).optional(),
   ...taskOptions,
 });
@@ -43,7 +43,7 @@ const v26Shared = { model: z.literal("Kling-V2.6"), negative_prompt: prompt.opti
 
 const V26TextBodySchema = z.strictObject({ ...v26Shared, prompt: prompt.min(1), aspect_ratio: aspectRatio.optional() });
 
-// No cfg_scale: the seed says V2.x models do not support it.
+// No cfg_scale: the documentation says V2.x models do not support it.
 const V26ImageBodySchema = z.strictObject({
   ...v26Shared,
   image: image.optional(),
@@ -72,7 +72,7 @@ const V26MotionBodySchema = z.strictObject({
 export type FakeCreateBody = { model: string; prompt?: string; seconds?: string | number; mode?: string; callback_url?: string; external_task_id?: string };
 export type Route = "omni" | "text_to_video" | "image_to_video" | "motion_control";
 
-/** Seed 001's routing: by model, then for Kling-V2.6 action_control → image/image_tail → text. */
+/** The Kling gateway's API reference: routing: by model, then for Kling-V2.6 action_control → image/image_tail → text. */
 export function routeOf(body: Record<string, unknown>): Route | undefined {
   if (body.model === "Kling-Video-O1") return "omni";
   if (body.model !== "Kling-V2.6") return undefined;

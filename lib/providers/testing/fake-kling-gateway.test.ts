@@ -20,12 +20,12 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
 }
 const create = (body: unknown, headers?: Record<string, string>) => call("POST", "/v1/videos", body, headers);
 
-describe("fake kling gateway accepts exactly what seed 001 accepts", () => {
-  it.each([...Object.entries(OMNI), ...Object.entries(V26)])("accepts the seed's %s example verbatim", async (_name, body) => {
+describe("fake kling gateway accepts exactly what the Kling gateway's API reference accepts", () => {
+  it.each([...Object.entries(OMNI), ...Object.entries(V26)])("accepts the documentation's %s example verbatim", async (_name, body) => {
     expect(await create(body)).toMatchObject({ status: 200, body: { status: "pending", model: body.model } });
   });
 
-  it("routes Kling-V2.6 by the seed's priorities", () => {
+  it("routes Kling-V2.6 by the documentation's priorities", () => {
     expect([V26.motion, V26.image, V26.imageTail, V26.text, OMNI.text].map((body) => routeOf(body))).toEqual(["motion_control", "image_to_video", "image_to_video", "text_to_video", "omni"]);
     expect(routeOf({ ...V26.motion, image: "https://x.test/a.png" })).toBe("motion_control");
   });
@@ -73,7 +73,7 @@ describe("fake kling gateway accepts exactly what seed 001 accepts", () => {
     expect(await call("GET", "/v1/videos/ext-2")).toMatchObject({ status: 404, body: { code: 1203 } });
   });
 
-  it("serves the seed's element request bodies", async () => {
+  it("serves the documentation's element request bodies", async () => {
     const created = await call("POST", "/v1/elements/custom", SEED_001_ELEMENT_REQUESTS.create);
     expect(created).toMatchObject({ status: 200, body: { code: 0, data: { element_name: "测试主体", owned_by: "kling" } } });
     expect(await call("POST", "/v1/elements/delete", SEED_001_ELEMENT_REQUESTS.delete)).toMatchObject({ status: 400, body: { message: "only custom elements can be deleted" } });

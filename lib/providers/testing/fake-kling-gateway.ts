@@ -2,7 +2,7 @@ import { createElementStore, elementJson, type FakeElement } from "./fake-kling-
 import { createVerdict, type FakeCreateBody, type Route } from "./fake-kling-gateway-rules";
 import { startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type RecordedRequest } from "./fake-server";
 
-// A fake Kling gateway (seed 001): accepts what the seed accepts, answers with the seed's bodies,
+// A fake Kling gateway (the Kling gateway's API reference): accepts what the documentation accepts, answers with the documentation's bodies,
 // finds tasks by external_task_id, POSTs to callback_url on status changes, serves the element library.
 
 let requestCounter = 0;
@@ -12,9 +12,9 @@ function requestId() {
 }
 
 /**
- * Error bodies. The seed documents only the element endpoints' envelope `{code, message, request_id}`
+ * Error bodies. The documentation documents only the element endpoints' envelope `{code, message, request_id}`
  * (code 0 = success) and a failed task's `error` string; the fake answers every error with that
- * envelope. The numeric codes are Kling's own (the seed links Kling's docs but reproduces none).
+ * envelope. The numeric codes are Kling's own (the documentation links Kling's docs but reproduces none).
  */
 function gatewayEnvelope(status: number, code: number, message: string, data?: unknown): FakeReply {
   return { status, text: elementJson({ code, message, request_id: requestId(), ...(data === undefined ? {} : { data }) }) };
@@ -58,7 +58,7 @@ export type FakeKlingGateway = FakeServer & {
   createRequests(): RecordedRequest[];
 };
 
-/** ISO 8601 with microseconds, as the seed writes times. */
+/** ISO 8601 with microseconds, as the documentation writes times. */
 const gatewayTime = (date: Date) => date.toISOString().replace("Z", "000Z");
 
 /** Steps: 0 pending, 1 processing, 2 the outcome. */
@@ -123,7 +123,7 @@ export async function startFakeKlingGateway(options: FakeKlingGatewayOptions = {
     const verdict = createVerdict(request.body);
     if ("reason" in verdict) return klingGatewayErrors.invalidRequest(verdict.reason);
     const externalId = verdict.body.external_task_id;
-    // Seed 001: external_task_id must be unique per user.
+    // The Kling gateway's API reference: external_task_id must be unique per user.
     if (externalId && byExternalId.has(externalId)) return klingGatewayErrors.invalidRequest(`external_task_id ${externalId} already exists`);
     const id = `task_${String(tasks.size + 1).padStart(6, "0")}`;
     const outcome = options.outcome?.(verdict.body) ?? { status: "completed" };

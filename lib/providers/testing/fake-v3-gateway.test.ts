@@ -21,8 +21,8 @@ async function create(body: unknown, headers: Record<string, string> = {}) {
 const text = SEED_002_REQUESTS.text;
 const image = SEED_002_REQUESTS.multiPrompt;
 
-describe("fake v3-gateway accepts exactly what seed 002 accepts", () => {
-  it.each(Object.entries(SEED_002_REQUESTS))("accepts the seed's %s example", async (_name, body) => {
+describe("fake v3-gateway accepts exactly what the /v1/video/generations gateway's API reference accepts", () => {
+  it.each(Object.entries(SEED_002_REQUESTS))("accepts the documentation's %s example", async (_name, body) => {
     expect(await create(body)).toMatchObject({ status: 200, body: { status: "queued" } });
   });
 

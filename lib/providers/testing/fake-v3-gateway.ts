@@ -3,10 +3,10 @@ import { V3_GATEWAY_CREATE_PATH, V3_GATEWAY_DEFAULT_QUERY_PATH } from "../v3-gat
 import { startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type RecordedRequest } from "./fake-server";
 import { createFakeTaskStore, taskIdFromQuery, type FakeProgression, type FakeTask, type FakeTaskOutcome, type FakeTaskShapeName } from "./fake-v3-gateway-tasks";
 
-// A fake v3-gateway (seed 002): accepts what the seed's create doc accepts. The seed documents no
+// A fake v3-gateway (the /v1/video/generations gateway's API reference): accepts what the documentation's create doc accepts. The documentation documents no
 // answer at all, so the create and query answers take one of several plausible shapes (`shape`).
 
-/** OpenAI-style error bodies, the usual choice of such gateways (the seed shows none). */
+/** OpenAI-style error bodies, the usual choice of such gateways (the documentation shows none). */
 export const v3GatewayErrors = {
   unauthorized: () => ({ status: 401, json: { error: { message: "Invalid token", type: "authentication_error", code: "invalid_api_key" } } }),
   invalidRequest: (message: string) => ({ status: 400, json: { error: { message, type: "invalid_request_error", code: "invalid_parameter" } } }),
@@ -25,7 +25,7 @@ const WireBodySchema = z.strictObject({
   image: url.optional(),
   last_image: url.optional(),
   aspect_ratio: z.enum(["16:9", "9:16", "1:1"]).optional(),
-  // The seed's table says "string" while every example sends a number: both are taken.
+  // The documentation's table says "string" while every example sends a number: both are taken.
   duration: z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().min(3).max(15)),
   extra_body: z
     .strictObject({
@@ -38,7 +38,7 @@ const WireBodySchema = z.strictObject({
 });
 type WireBody = z.infer<typeof WireBodySchema>;
 
-/** The seed's cross-field rules; returns why a body is refused. */
+/** The documentation's cross-field rules; returns why a body is refused. */
 function refusal(body: WireBody): string | undefined {
   if (body.last_image && !body.image) return "last_image requires image";
   const multiPrompt = body.extra_body?.multi_prompt;

@@ -22,8 +22,8 @@ const text = SEED_004_REQUESTS.scenario1Text;
 const story = SEED_004_REQUESTS.scenario7MultiShot;
 const elements = { model: "kling-v3", prompt: SEED_004_ELEMENTS.prompt, element_list: SEED_004_ELEMENTS.elementList };
 
-describe("fake xcompute accepts exactly what seed 004 accepts", () => {
-  it.each(Object.entries({ ...SEED_004_REQUESTS, elements }))("accepts the seed's %s example", async (_name, body) => {
+describe("fake xcompute accepts exactly what xcompute's Kling v3 video generation reference accepts", () => {
+  it.each(Object.entries({ ...SEED_004_REQUESTS, elements }))("accepts the documentation's %s example", async (_name, body) => {
     const created = await create(body);
     expect(created).toMatchObject({ status: 200, body: { code: 200, data: [{ status: "submitted" }] } });
   });

@@ -3,10 +3,10 @@ import { XCOMPUTE_CREATE_PATH, XCOMPUTE_DEFAULT_QUERY_PATH } from "../xcompute/a
 import { startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type RecordedRequest } from "./fake-server";
 import { createFakeTaskStore, taskIdFromQuery, type FakeProgression, type FakeTask, type FakeTaskOutcome, type FakeTaskShapeName } from "./fake-v3-gateway-tasks";
 
-// A fake xcompute (seed 004): accepts what the seed accepts and answers with its documented bodies.
-// The status endpoint is not in the seed, so query answers take one of several plausible shapes.
+// A fake xcompute (its Kling v3 video generation reference): accepts what the documentation accepts and answers with its documented bodies.
+// The status endpoint is not in the documentation, so query answers take one of several plausible shapes.
 
-/** The seed's documented error bodies, verbatim. */
+/** The documentation's documented error bodies, verbatim. */
 export const xcomputeErrors = {
   badRequest: () => ({ status: 400, json: { error: { code: 400, message: "请求参数无效", type: "invalid_request_error" } } }),
   unauthorized: () => ({ status: 401, json: { error: { code: 401, message: "身份验证失败，请检查您的API密钥", type: "authentication_error" } } }),
@@ -26,7 +26,7 @@ const WireBodySchema = z.strictObject({
   // "必须输入纯数字，不要加引号，否则会报错": a quoted duration fails here.
   duration: z.number().int().min(3).max(15).optional(),
   aspect_ratio: ratio.optional(),
-  // Every example of the seed sends the ratio as `size`.
+  // Every example of the documentation sends the ratio as `size`.
   size: ratio.optional(),
   image_urls: z.array(url).min(1).max(2).optional(),
   watermark: z.boolean().optional(),
@@ -41,7 +41,7 @@ const WireBodySchema = z.strictObject({
 });
 type WireBody = z.infer<typeof WireBodySchema>;
 
-/** The seed's cross-field rules ("参数互斥与边界", multi_prompt); returns why a body is refused. */
+/** The documentation's cross-field rules ("参数互斥与边界", multi_prompt); returns why a body is refused. */
 function refusal(body: WireBody): string | undefined {
   if (body.aspect_ratio && body.size && body.aspect_ratio !== body.size) return "aspect_ratio and size disagree";
   if (!body.multi_shot) {

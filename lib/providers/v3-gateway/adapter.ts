@@ -7,11 +7,11 @@ import { validateV3GatewayRequest } from "./validate";
 import { toV3GatewayBody, type V3GatewayTuning } from "./wire";
 
 export const V3_GATEWAY_CREATE_PATH = "/v1/video/generations";
-/** Seed 002 documents no query endpoint: this OpenAI-style default is overridable with V3_GATEWAY_QUERY_PATH. */
+/** The /v1/video/generations gateway's API reference documents no query endpoint: this OpenAI-style default is overridable with V3_GATEWAY_QUERY_PATH. */
 export const V3_GATEWAY_DEFAULT_QUERY_PATH = "/v1/video/generations/{id}";
 
 /**
- * The Kling v3 gateway (seed 002): OpenAI-style create with `extra_body`. Its answers are not
+ * The Kling v3 gateway (the /v1/video/generations gateway's API reference): OpenAI-style create with `extra_body`. Its answers are not
  * documented, so they are read defensively (see loose-task.ts). `tuning` holds deployment-wide
  * settings the canonical request cannot express yet (cfg_scale).
  */
@@ -25,7 +25,7 @@ export function createV3GatewayAdapter(connection: ProviderConnection, tuning: V
 
     validate: (request) => validateForProvider("v3-gateway", V3_GATEWAY_MODELS, request, validateV3GatewayRequest),
 
-    // No callbacks and no idempotency key in seed 002: both options are ignored.
+    // No callbacks and no idempotency key in the /v1/video/generations gateway's API reference: both options are ignored.
     async submit(input, options = {}) {
       const request = requireValidRequest("v3-gateway", V3_GATEWAY_MODELS, input, validateV3GatewayRequest);
       const response = await http().request({ method: "POST", path: V3_GATEWAY_CREATE_PATH, body: toV3GatewayBody(request, tuning), signal: options.signal });

@@ -1,6 +1,6 @@
 import type { ModeCapabilities, ModelCapabilities, ProviderCapabilities } from "../capabilities";
 
-// Everything here is from seed 002 (v3-gateway create doc). Where it is silent, the comment says
+// Everything here is from the v3 gateway's create reference. Where it is silent, the comment says
 // what we chose.
 
 /**
@@ -12,10 +12,10 @@ export const V3_GATEWAY_MODELS = [V3_GATEWAY_MODEL] as const;
 
 export const V3_GATEWAY_LIMITS = {
   durations: { kind: "range", min: 3, max: 15 },
-  // Not in seed 002: Kling v3's own limits (seed 000/004), applied as warnings since the gateway's handling is unknown.
+  // Not in the /v1/video/generations gateway's API reference: Kling v3's own limits (DashScope's and xcompute's references), applied as warnings since the gateway's handling is unknown.
   promptMaxLength: 2500,
   shotPromptMaxLength: 512,
-  // Not in seed 002: Kling v3's multi-shot limit.
+  // Not in the /v1/video/generations gateway's API reference: Kling v3's multi-shot limit.
   maxShots: 6,
 } as const;
 
@@ -61,12 +61,13 @@ export const V3_GATEWAY_CAPABILITIES: ProviderCapabilities = {
   provider: "v3-gateway",
   label: "Kling v3 gateway",
   models: [v3],
-  // Seed 002 names both images "URL".
+  // The /v1/video/generations gateway's API reference names both images "URL".
   base64Media: [],
+  runsInStudio: false,
   callbacks: false,
   cancel: false,
   idempotentLookup: false,
   elementLibrary: false,
-  // Seed 002 is silent; kling-gateway (seed 001) suggests 3–5 s for the same kind of gateway.
+  // The /v1/video/generations gateway's API reference is silent; kling-gateway (the Kling gateway's API reference) suggests 3–5 s for the same kind of gateway.
   polling: { intervalSeconds: 5 },
 };

@@ -41,7 +41,7 @@ describe("reading undocumented task answers", () => {
     expect(readLooseTask("v3-gateway", response({ id: "t", status: "failed" }), "t").error).toMatchObject({ kind: "unknown", message: "The generation failed." });
   });
 
-  it("refuses the seed's empty answer and other unknown shapes, keeping the raw body", () => {
+  it("refuses the documentation's empty answer and other unknown shapes, keeping the raw body", () => {
     expect(() => readLooseCreated("v3-gateway", response(SEED_002_RESPONSES.created))).toThrow(
       expect.objectContaining({ kind: "unknown", outcomeUnknown: true, rawBody: "{}", message: expect.stringMatching(/Unrecognised task creation response.*no task id/) }),
     );

@@ -1,4 +1,4 @@
-// Request bodies copied verbatim from seed 002 (v3-gateway create doc). Its response example is `{}`.
+// Request bodies copied verbatim from the v3 gateway's create reference. Its response example is `{}`.
 // Test fixtures only.
 
 export const SEED_002_REQUESTS = {

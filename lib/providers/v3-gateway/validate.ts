@@ -6,7 +6,7 @@ import { V3_GATEWAY_CAPABILITIES, V3_GATEWAY_LIMITS } from "./capabilities";
 
 const model = V3_GATEWAY_CAPABILITIES.models[0]!;
 
-/** v3-gateway's rules (seed 002), checked against a request that passed the canonical schema. */
+/** v3-gateway's rules (the /v1/video/generations gateway's API reference), checked against a request that passed the canonical schema. */
 export function validateV3GatewayRequest(request: GenerationRequest): Violation[] {
   const list = new ViolationList();
   const mode = model.modes[request.mode];
@@ -29,7 +29,7 @@ export function validateV3GatewayRequest(request: GenerationRequest): Violation[
     list.error("aspectRatio", "aspect_ratio_required", `Choose an aspect ratio: it is required for ${request.mode} generation.`);
   }
   if (mode.aspectRatio === "ignored" && request.aspectRatio) {
-    // Seed 002: "not guaranteed in image-to-video mode"; its own image example sends one.
+    // The /v1/video/generations gateway's API reference: "not guaranteed in image-to-video mode"; its own image example sends one.
     list.warning("aspectRatio", "aspect_ratio_ignored", "The aspect ratio may be ignored: the video follows the image.");
   }
   if (request.duration === undefined) {
@@ -55,7 +55,7 @@ const hasShots = (request: GenerationRequest) => Boolean(request.storyboard?.mul
 
 function checkPrompt(list: ViolationList, request: GenerationRequest) {
   const prompt = request.prompt?.trim() ?? "";
-  // Seed 002: prompt is required, except that image mode with multi_prompt must not send it at all.
+  // The /v1/video/generations gateway's API reference: prompt is required, except that image mode with multi_prompt must not send it at all.
   if (isImageMode(request) && hasShots(request)) {
     if (prompt) list.error("prompt", "prompt_with_shots", "With custom shots in image-to-video, leave the main prompt out: each shot's prompt is used.");
   } else if (!prompt) {

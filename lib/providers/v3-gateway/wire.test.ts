@@ -8,7 +8,7 @@ const base = { provider: "v3-gateway", model: "kling-v3" } as const;
 const seed = SEED_002_REQUESTS;
 
 // Each seed example expressed canonically (cfg_scale has no canonical field yet: it is the
-// adapter's tuning); mapping it must give the seed's body exactly.
+// adapter's tuning); mapping it must give the documentation's body exactly.
 const CASES: [string, GenerationRequestInput, V3GatewayTuning, unknown, string[]][] = [
   [
     "text-to-video",
@@ -67,12 +67,12 @@ const CASES: [string, GenerationRequestInput, V3GatewayTuning, unknown, string[]
   ],
 ];
 
-describe("v3-gateway wire mapping round-trips every seed 002 example", () => {
+describe("v3-gateway wire mapping round-trips every the /v1/video/generations gateway's API reference example", () => {
   const adapter = createV3GatewayAdapter({ baseUrl: "http://127.0.0.1:9", timeoutMs: 1000, problems: [] });
 
   it.each(CASES)("%s", (_name, canonical, tuning, seedBody, warnings) => {
     expect(toV3GatewayBody(GenerationRequestSchema.parse(canonical), tuning)).toStrictEqual(seedBody);
-    // The seed examples are valid: at most the warnings they deserve.
+    // The documentation examples are valid: at most the warnings they deserve.
     const violations = adapter.validate(canonical);
     expect(violations.filter((violation) => violation.severity === "error")).toEqual([]);
     expect(violations.map((violation) => violation.rule)).toEqual(warnings);

@@ -1,6 +1,6 @@
 import type { GenerationRequest } from "../canonical";
 
-// The create body of seed 002.
+// The create body of the /v1/video/generations gateway's API reference.
 
 export type V3GatewayModelName = `kling-v3-${"std" | "pro"}-${"silent" | "audio"}`;
 
@@ -33,7 +33,7 @@ export function v3GatewayModelName(request: GenerationRequest): V3GatewayModelNa
 
 /**
  * Maps a validated canonical request to the gateway's body. Only settings the caller chose are sent.
- * The shot type follows the storyboard's split even without shots (the seed's text and image
+ * The shot type follows the storyboard's split even without shots (the documentation's text and image
  * examples send one alone); shots go out as prompt-only `multi_prompt` entries, as the gateway
  * has no per-shot duration.
  */

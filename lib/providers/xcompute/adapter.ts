@@ -9,11 +9,11 @@ import { validateXComputeRequest } from "./validate";
 import { toXComputeBody, type XComputeWireOptions } from "./wire";
 
 export const XCOMPUTE_CREATE_PATH = "/v1/videos/generations";
-/** The status page is linked, not reproduced, by seed 004: this default is overridable with XCOMPUTE_QUERY_PATH. */
+/** The status page is linked, not reproduced, by xcompute's Kling v3 video generation reference: this default is overridable with XCOMPUTE_QUERY_PATH. */
 export const XCOMPUTE_DEFAULT_QUERY_PATH = "/v1/videos/generations/{id}";
 
 /**
- * xcompute (seed 004): Kling v3 behind an OpenAI-style API, elements created inline. `wire` holds
+ * xcompute (its Kling v3 video generation reference): Kling v3 behind an OpenAI-style API, elements created inline. `wire` holds
  * deployment settings the environment cannot express yet (which key carries the aspect ratio).
  */
 export function createXComputeAdapter(connection: ProviderConnection, wire: XComputeWireOptions = {}): ProviderAdapter {
@@ -26,7 +26,7 @@ export function createXComputeAdapter(connection: ProviderConnection, wire: XCom
 
     validate: (request) => validateForProvider("xcompute", XCOMPUTE_MODELS, request, validateXComputeRequest),
 
-    // No callbacks and no idempotency key in seed 004: both options are ignored.
+    // No callbacks and no idempotency key in xcompute's Kling v3 video generation reference: both options are ignored.
     async submit(input, options = {}) {
       const request = requireValidRequest("xcompute", XCOMPUTE_MODELS, input, validateXComputeRequest);
       const response = await http().request({ method: "POST", path: XCOMPUTE_CREATE_PATH, body: toXComputeBody(request, wire), signal: options.signal });

@@ -1,7 +1,7 @@
 import type { ModeCapabilities, ModelCapabilities, ProviderCapabilities } from "../capabilities";
 import type { Quality } from "../canonical";
 
-// Everything here is from seed 004 (xcompute "Kling v3 视频生成" doc). Where it is silent, the
+// Everything here is from xcompute's "Kling v3 视频生成" reference. Where it is silent, the
 // comment says what we chose.
 
 export const XCOMPUTE_MODEL = "kling-v3";
@@ -11,13 +11,13 @@ export const XCOMPUTE_LIMITS = {
   durations: { kind: "range", min: 3, max: 15 },
   defaultDuration: 5,
   defaultQuality: "std",
-  // Not in seed 004: Kling v3's prompt limit (seed 000), a warning since xcompute's handling is unknown.
+  // Not in xcompute's Kling v3 video generation reference: Kling v3's prompt limit (DashScope's Kling video API reference), a warning since xcompute's handling is unknown.
   promptMaxLength: 2500,
   maxShots: 6,
   shotPromptMaxLength: 512,
   maxElements: 3,
   elementImages: { min: 2, max: 4 },
-  /** Seed 004's "功能支持矩阵": the quality/duration pairs it confirms. */
+  /** The "功能支持矩阵" of xcompute's API reference: the quality/duration pairs it confirms. */
   confirmedDurations: { std: [5, 10, 15], pro: [5, 10], "4k": [] } satisfies Record<Quality, number[]>,
 } as const;
 
@@ -29,7 +29,7 @@ const textMode: ModeCapabilities = {
   aspectRatio: "optional",
   media: {},
   audio: "optional",
-  // Seed 004 does not tie multi-shot to text: shots are allowed with frames and elements too.
+  // Xcompute's Kling v3 video generation reference does not tie multi-shot to text: shots are allowed with frames and elements too.
   storyboard: "optional",
   keepOriginalSound: false,
   note: matrixNote,
@@ -69,12 +69,13 @@ export const XCOMPUTE_CAPABILITIES: ProviderCapabilities = {
   provider: "xcompute",
   label: "xcompute",
   models: [v3],
-  // Seed 004: public image URLs without hotlink protection.
+  // Xcompute's Kling v3 video generation reference: public image URLs without hotlink protection.
   base64Media: [],
+  runsInStudio: false,
   callbacks: false,
   cancel: false,
   idempotentLookup: false,
   elementLibrary: false,
-  // Seed 004 links its status page without reproducing it: no interval or TTL is known.
+  // Xcompute's Kling v3 video generation reference links its status page without reproducing it: no interval or TTL is known.
   polling: { intervalSeconds: 10 },
 };

@@ -7,7 +7,7 @@ import { SEED_004_RESPONSES } from "./seed-fixtures";
 
 const response = (body: unknown, status = 200): HttpResponse => ({ status, headers: new Headers(), body, text: JSON.stringify(body) });
 
-describe("xcompute responses from seed 004", () => {
+describe("xcompute responses from xcompute's Kling v3 video generation reference", () => {
   it("reads the create response", () => {
     const body = SEED_004_RESPONSES.created;
     expect(toSubmittedTask(XComputeCreateResponseSchema.parse(body), response(body))).toEqual({ providerTaskId: "task_xxxxxxxxxx", status: "queued", raw: body });

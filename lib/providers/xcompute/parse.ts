@@ -4,7 +4,7 @@ import type { HttpResponse, ProviderErrorBody } from "../http";
 import type { SubmittedTask } from "../types";
 import { looseStatus } from "../v3-gateway/loose-task";
 
-// The documented answers of seed 004. The task query is documented elsewhere ("获取任务状态") and
+// The documented answers of xcompute's Kling v3 video generation reference. The task query is documented elsewhere ("获取任务状态") and
 // is read defensively by readLooseTask (v3-gateway/loose-task.ts).
 
 export const XComputeCreateResponseSchema = z.object({

@@ -1,4 +1,4 @@
-// Request and response bodies copied verbatim from seed 004 (xcompute "Kling v3 视频生成" doc).
+// Request and response bodies copied verbatim from xcompute's "Kling v3 视频生成" reference.
 // Test fixtures only.
 
 export const SEED_004_REQUESTS = {
@@ -71,7 +71,7 @@ export const SEED_004_REQUESTS = {
   },
 } as const;
 
-/** The element_list "常见写法" and the prompt the seed pairs with it. */
+/** The element_list "常见写法" and the prompt the documentation pairs with it. */
 export const SEED_004_ELEMENTS = {
   prompt: "@element_dog 和 @element_cat 在草地上追逐玩耍",
   elementList: [

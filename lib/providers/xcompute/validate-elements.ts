@@ -2,10 +2,10 @@ import type { GenerationRequest } from "../canonical";
 import type { ViolationList } from "../validation";
 import { XCOMPUTE_LIMITS } from "./capabilities";
 
-// Seed 004's inline elements: `{name, description, element_input_urls}` created with the task and
+// xcompute's API reference's inline elements: `{name, description, element_input_urls}` created with the task and
 // referenced in the prompt as `@name`.
 
-/** A name usable after "@": letters (any script), digits, "_" and "-", as in the seed's `element_dog`. */
+/** A name usable after "@": letters (any script), digits, "_" and "-", as in the documentation's `element_dog`. */
 const NAME = /^[\p{L}\p{N}_-]+$/u;
 /** "@element_dog和" names element_dog (Chinese prompts need no space), but "@element_dogs" does not. */
 const ASCII_NAME_CHAR = /[A-Za-z0-9_-]/;

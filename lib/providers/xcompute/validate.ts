@@ -7,7 +7,7 @@ import { checkElements } from "./validate-elements";
 
 const model = XCOMPUTE_CAPABILITIES.models[0]!;
 
-/** xcompute's rules (seed 004), checked against a request that passed the canonical schema. */
+/** xcompute's rules (xcompute's Kling v3 video generation reference), checked against a request that passed the canonical schema. */
 export function validateXComputeRequest(request: GenerationRequest): Violation[] {
   const list = new ViolationList();
   const mode = model.modes[request.mode];
@@ -49,7 +49,7 @@ function checkMedia(list: ViolationList, request: GenerationRequest) {
 }
 
 /**
- * Seed 004 states 3–15 s and offers 4k, but its matrix confirms only std 5/10/15 s and pro 5/10 s.
+ * Xcompute's Kling v3 video generation reference states 3–15 s and offers 4k, but its matrix confirms only std 5/10/15 s and pro 5/10 s.
  * The rest is a warning, not an error: the doc allows it and its own multi-shot example is pro 15 s.
  */
 function checkModeMatrix(list: ViolationList, request: GenerationRequest, duration: number) {
@@ -64,7 +64,7 @@ function checkModeMatrix(list: ViolationList, request: GenerationRequest, durati
 function checkPrompt(list: ViolationList, request: GenerationRequest) {
   const prompt = request.prompt?.trim() ?? "";
   const storyboard = request.storyboard;
-  // Seed 004: required for text-to-video, optional with multi_shot (the shots carry it) and suggested
+  // Xcompute's Kling v3 video generation reference: required for text-to-video, optional with multi_shot (the shots carry it) and suggested
   // for image-to-video. An intelligent split has only the main prompt to cut into shots.
   const needsPrompt = storyboard?.multiShot ? storyboard.split === "intelligent" : request.mode === "text" || request.mode === "reference";
   if (needsPrompt && !prompt) {

@@ -7,7 +7,7 @@ import { toXComputeBody, toXComputeElement } from "./wire";
 const base = { provider: "xcompute", model: "kling-v3" } as const;
 const seed = SEED_004_REQUESTS;
 
-// Each seed example expressed canonically. The seed's examples send the aspect ratio as `size`, so
+// Each seed example expressed canonically. The documentation's examples send the aspect ratio as `size`, so
 // they are mapped for a deployment configured that way (aspectRatioField "size").
 const CASES: [string, GenerationRequestInput, unknown, string[]][] = [
   ["request example", { ...base, mode: "text", prompt: seed.requestExample.prompt, quality: "std", duration: 5, aspectRatio: "16:9" }, seed.requestExample, []],
@@ -51,12 +51,12 @@ const CASES: [string, GenerationRequestInput, unknown, string[]][] = [
       aspectRatio: "9:16",
     },
     seed.scenario7MultiShot,
-    // pro 15 s is outside the seed's confirmed matrix, yet it is the seed's own example.
+    // pro 15 s is outside the documentation's confirmed matrix, yet it is the documentation's own example.
     ["duration_unconfirmed"],
   ],
 ];
 
-describe("xcompute wire mapping round-trips every seed 004 example", () => {
+describe("xcompute wire mapping round-trips every xcompute's Kling v3 video generation reference example", () => {
   const adapter = createXComputeAdapter({ baseUrl: "http://127.0.0.1:9", timeoutMs: 1000, problems: [] });
 
   it.each(CASES)("%s", (_name, canonical, seedBody, warnings) => {
@@ -71,7 +71,7 @@ describe("xcompute wire mapping round-trips every seed 004 example", () => {
     expect(body).toStrictEqual({ model: "kling-v3", prompt: seed.requestExample.prompt, mode: "std", duration: 5, aspect_ratio: "16:9" });
   });
 
-  it("builds the seed's element_list from inline elements referenced as @name", () => {
+  it("builds the documentation's element_list from inline elements referenced as @name", () => {
     const canonical: GenerationRequestInput = {
       ...base,
       mode: "reference",

@@ -1,6 +1,6 @@
 import type { ElementRef, GenerationRequest } from "../canonical";
 
-// The create body of seed 004.
+// The create body of xcompute's Kling v3 video generation reference.
 
 export type XComputeElement = { name: string; description: string; element_input_urls: string[] };
 
@@ -9,7 +9,7 @@ export type XComputeCreateBody = {
   prompt?: string;
   negative_prompt?: string;
   mode?: "std" | "pro" | "4k";
-  /** A JSON number: seed 004 warns that a quoted duration is an error. */
+  /** A JSON number: xcompute's Kling v3 video generation reference warns that a quoted duration is an error. */
   duration?: number;
   aspect_ratio?: "16:9" | "9:16" | "1:1";
   size?: "16:9" | "9:16" | "1:1";
@@ -23,7 +23,7 @@ export type XComputeCreateBody = {
 };
 
 /**
- * Which key carries the aspect ratio. Seed 004 documents `aspect_ratio` (the default), while every
+ * Which key carries the aspect ratio. Xcompute's Kling v3 video generation reference documents `aspect_ratio` (the default), while every
  * one of its examples sends `size` with the same values; a deployment that reads `size` is
  * configured with "size". It is a property of the deployment, not of a generation, so it is not in
  * the canonical request.

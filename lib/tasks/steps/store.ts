@@ -9,7 +9,7 @@ import { extractPoster } from "@/lib/media/poster";
 import { probeMedia } from "@/lib/media/probe";
 import type { GenerationResult } from "@/lib/providers/server";
 import type { Storage } from "@/lib/storage";
-import type { TaskEngine } from "../engine";
+import { adapterFor, type TaskEngine } from "../engine";
 import type { GenerationError } from "../generation-error";
 import { retryDelayMs } from "../poll-policy";
 import { enqueueStep } from "../queue";
@@ -33,8 +33,8 @@ async function copyToTempFile(storage: Storage, key: string, file: string) {
  */
 async function storeFiles(engine: TaskEngine, generation: Generation, result: GenerationResult): Promise<StoredFile[]> {
   const { storage } = engine;
-  // The built-in simulator hands over files it rendered on this machine.
-  const allowFileUrls = generation.provider === "simulator";
+  // A provider on this machine (the simulator) hands over files it rendered here.
+  const allowFileUrls = adapterFor(engine, generation.provider).capabilities.runsInStudio;
   const prefix = `generations/${generation.id}`;
   const stored: StoredFile[] = [];
 
