@@ -22,7 +22,11 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   { files: ["**/*.{ts,tsx,mjs,js}"], ignores: ["lib/**", ...TESTS], rules: restrict(PROVIDER_FACES) },
-  { files: ["lib/**/*.{ts,tsx}"], ignores: ["lib/providers/**", ...TESTS], rules: restrict(LIB_STAYS_BELOW, PROVIDER_FACES) },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["lib/providers/**", ...TESTS],
+    rules: restrict(LIB_STAYS_BELOW, PROVIDER_FACES),
+  },
   { files: ["lib/providers/**/*.{ts,tsx}"], rules: restrict(LIB_STAYS_BELOW) },
   { files: TESTS, ignores: ["lib/providers/**"], rules: restrict(PROVIDER_FACES_FOR_TESTS) },
   globalIgnores([

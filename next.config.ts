@@ -4,7 +4,14 @@ import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/secu
 
 const nextConfig: NextConfig = {
   // Native and binary-shipping packages stay plain Node requires instead of being bundled.
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "sharp", "@ffmpeg-installer/ffmpeg", "@ffprobe-installer/ffprobe"],
+  serverExternalPackages: [
+    "@prisma/client",
+    "@prisma/adapter-pg",
+    "pg",
+    "sharp",
+    "@ffmpeg-installer/ffmpeg",
+    "@ffprobe-installer/ffprobe",
+  ],
   poweredByHeader: false,
   // `npm run typecheck` is its own gate (run first by `npm test`); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -25,5 +25,10 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: API routes (which answer 401 themselves and carry their own headers) and static files are left alone.
-  matcher: [{ source: "/((?!api/|_next/|favicon.ico|.*\\.[a-z0-9]+$).*)", missing: [{ type: "header", key: "next-router-prefetch" }] }],
+  matcher: [
+    {
+      source: "/((?!api/|_next/|favicon.ico|.*\\.[a-z0-9]+$).*)",
+      missing: [{ type: "header", key: "next-router-prefetch" }],
+    },
+  ],
 };

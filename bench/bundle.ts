@@ -20,8 +20,16 @@ const next = path.join(root, ".next");
 if (!buildIsCurrent(root)) {
   console.log("Building the studio…");
   // The build reads no data; the app's settings only need to be well-formed.
-  const buildEnv: NodeJS.ProcessEnv = { DATABASE_URL: "postgresql://build@127.0.0.1:1/build", AUTH_SECRET: "bundle-benchmark-secret-bundle-benchmark", ...process.env, NODE_ENV: "production" };
-  execFileSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], { stdio: "inherit", env: buildEnv });
+  const buildEnv: NodeJS.ProcessEnv = {
+    DATABASE_URL: "postgresql://build@127.0.0.1:1/build",
+    AUTH_SECRET: "bundle-benchmark-secret-bundle-benchmark",
+    ...process.env,
+    NODE_ENV: "production",
+  };
+  execFileSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
+    stdio: "inherit",
+    env: buildEnv,
+  });
   writeFileSync(buildStampPath(root), sourceFingerprint(root));
 }
 
@@ -46,11 +54,23 @@ for (const manifestFile of manifests(path.join(next, "server", "app"))) {
   const manifest = JSON.parse(json) as { entryJSFiles?: Record<string, string[]> };
   const pageDir = manifestFile.replace(/_client-reference-manifest\.js$/, "");
   const buildManifest = path.join(pageDir, "build-manifest.json");
-  const rootFiles: string[] = existsSync(buildManifest) ? JSON.parse(readFileSync(buildManifest, "utf8")).rootMainFiles : [];
+  const rootFiles: string[] = existsSync(buildManifest)
+    ? JSON.parse(readFileSync(buildManifest, "utf8")).rootMainFiles
+    : [];
   const files = new Set([...rootFiles, ...Object.values(manifest.entryJSFiles ?? {}).flat()]);
   const bytes = [...files].reduce((sum, file) => sum + compressedSize(file), 0);
-  const route = "/" + path.relative(path.join(next, "server", "app"), path.dirname(manifestFile)).split(path.sep).filter((part) => !part.startsWith("(")).join("/");
-  const routeName = `${route}${route.endsWith("/") ? "" : "/"}${path.basename(pageDir) === "page" ? "" : path.basename(pageDir)}`.replace(/\/$/, "") || "/";
+  const route =
+    "/" +
+    path
+      .relative(path.join(next, "server", "app"), path.dirname(manifestFile))
+      .split(path.sep)
+      .filter((part) => !part.startsWith("("))
+      .join("/");
+  const routeName =
+    `${route}${route.endsWith("/") ? "" : "/"}${path.basename(pageDir) === "page" ? "" : path.basename(pageDir)}`.replace(
+      /\/$/,
+      "",
+    ) || "/";
   rows.push({ route: routeName, kb: bytes / 1024, studioMode: routeName.startsWith("/studio/") });
 }
 

@@ -11,7 +11,13 @@
  */
 import { createDashScopeAdapter } from "@/lib/providers/server";
 import { fakeTaskFinishedAt, startFakeDashScope } from "@/lib/providers/testing/fake-dashscope";
-import { DEFAULT_POLL_POLICY, nextPollDelayMs, retryDelayMs, slotHorizonMs, type DurationEstimate } from "@/lib/tasks/poll-policy";
+import {
+  DEFAULT_POLL_POLICY,
+  nextPollDelayMs,
+  retryDelayMs,
+  slotHorizonMs,
+  type DurationEstimate,
+} from "@/lib/tasks/poll-policy";
 import { acquireQuerySlot, BUDGET_SAFETY, memoryQueryBudget } from "@/lib/tasks/query-budget";
 
 const TASKS = (process.env.TASKS ?? "100,1000").split(",").map(Number);
@@ -49,7 +55,12 @@ function percentile(sorted: number[], p: number) {
 /** What the worker would have learned from fifty earlier tasks of the same kind (duration-estimate.ts). */
 function learnedEstimate(draw: () => number): DurationEstimate {
   const samples = Array.from({ length: 50 }, () => QUEUED_MS + draw()).sort((a, b) => a - b);
-  return { earliestMs: percentile(samples, 0.1) * 0.9, expectedMs: percentile(samples, 0.5), latestMs: percentile(samples, 0.9) * 1.1, samples: 50 };
+  return {
+    earliestMs: percentile(samples, 0.1) * 0.9,
+    expectedMs: percentile(samples, 0.5),
+    latestMs: percentile(samples, 0.9) * 1.1,
+    samples: 50,
+  };
 }
 
 type Scheme = "adaptive" | "fixed 15 s";
@@ -58,7 +69,12 @@ async function run(tasks: number, scheme: Scheme) {
   const draw = normal(random(tasks));
   const progression = { by: "time" as const, queuedMs: QUEUED_MS / SCALE, runningMs: MEAN_MS / SCALE };
   const fake = await startFakeDashScope({ apiKey: "bench", progression, runningMsOf: () => draw() / SCALE });
-  const adapter = createDashScopeAdapter({ apiKey: "bench", baseUrl: fake.url, timeoutMs: 30_000, retry: { maxRetries: 0 } });
+  const adapter = createDashScopeAdapter({
+    apiKey: "bench",
+    baseUrl: fake.url,
+    timeoutMs: 30_000,
+    retry: { maxRetries: 0 },
+  });
   const budget = memoryQueryBudget();
   const estimate = learnedEstimate(normal(random(tasks + 1)));
   const rate = BUDGET * SCALE * BUDGET_SAFETY;
@@ -66,7 +82,14 @@ async function run(tasks: number, scheme: Scheme) {
 
   const submitted = await Promise.all(
     Array.from({ length: tasks }, () =>
-      adapter.submit({ provider: "dashscope", model: "kling/kling-v3-video-generation", mode: "text", prompt: "bench", aspectRatio: "16:9", duration: 5 }),
+      adapter.submit({
+        provider: "dashscope",
+        model: "kling/kling-v3-video-generation",
+        mode: "text",
+        prompt: "bench",
+        aspectRatio: "16:9",
+        duration: 5,
+      }),
     ),
   );
   fake.requests.length = 0;
@@ -96,7 +119,9 @@ async function run(tasks: number, scheme: Scheme) {
               failures += 1;
               return schedule(retryDelayMs(failures, undefined));
             }
-            schedule(scheme === "adaptive" ? nextPollDelayMs(estimate, elapsedSimMs, DEFAULT_POLL_POLICY) : FIXED_INTERVAL_MS);
+            schedule(
+              scheme === "adaptive" ? nextPollDelayMs(estimate, elapsedSimMs, DEFAULT_POLL_POLICY) : FIXED_INTERVAL_MS,
+            );
           };
           schedule(scheme === "adaptive" ? nextPollDelayMs(estimate, 0, DEFAULT_POLL_POLICY) : FIXED_INTERVAL_MS);
         }),
@@ -104,7 +129,10 @@ async function run(tasks: number, scheme: Scheme) {
   );
 
   // Highest number of queries the provider received in any window of one simulated second.
-  const times = fake.requests.filter((request) => request.method === "GET").map((request) => request.receivedAt).sort((a, b) => a - b);
+  const times = fake.requests
+    .filter((request) => request.method === "GET")
+    .map((request) => request.receivedAt)
+    .sort((a, b) => a - b);
   const windowMs = 1000 / SCALE;
   let maxRate = 0;
   for (let start = 0, end = 0; end < times.length; end++) {
@@ -113,10 +141,17 @@ async function run(tasks: number, scheme: Scheme) {
   }
   await fake.close();
   delays.sort((a, b) => a - b);
-  return { maxRate, queriesPerTask: times.length / tasks, p50: percentile(delays, 0.5) / 1000, p95: percentile(delays, 0.95) / 1000 };
+  return {
+    maxRate,
+    queriesPerTask: times.length / tasks,
+    p50: percentile(delays, 0.5) / 1000,
+    p95: percentile(delays, 0.95) / 1000,
+  };
 }
 
-console.log(`Polling benchmark: budget ${BUDGET} queries/s, task durations ~N(${MEAN_MS / 1000} s, ${SD_MS / 1000} s) + ${QUEUED_MS / 1000} s queued, time compressed ×${SCALE}`);
+console.log(
+  `Polling benchmark: budget ${BUDGET} queries/s, task durations ~N(${MEAN_MS / 1000} s, ${SD_MS / 1000} s) + ${QUEUED_MS / 1000} s queued, time compressed ×${SCALE}`,
+);
 console.log("tasks  scheme       max queries/s  queries/task  p50 delay  p95 delay");
 for (const tasks of TASKS) {
   for (const scheme of ["adaptive", "fixed 15 s"] as const) {

@@ -6,7 +6,8 @@ test.use({ storageState: ADMIN_STATE });
 test("pages carry the security headers, and the studio works under its Content-Security-Policy", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(message.text()))
+      violations.push(message.text());
   });
   const response = await page.goto("/studio/text");
   const headers = response!.headers();
@@ -23,10 +24,23 @@ test("pages carry the security headers, and the studio works under its Content-S
 
 test("a cross-site request with the member's cookie cannot start a generation", async ({ page, baseURL }) => {
   await page.goto("/");
-  const request = { provider: "simulator", model: "kling-simulator", mode: "text", prompt: "from elsewhere", duration: 3, aspectRatio: "16:9" };
-  const crossSite = await page.request.post("/api/generations", { headers: { origin: "http://evil.example", "content-type": "text/plain" }, data: JSON.stringify({ request }) });
+  const request = {
+    provider: "simulator",
+    model: "kling-simulator",
+    mode: "text",
+    prompt: "from elsewhere",
+    duration: 3,
+    aspectRatio: "16:9",
+  };
+  const crossSite = await page.request.post("/api/generations", {
+    headers: { origin: "http://evil.example", "content-type": "text/plain" },
+    data: JSON.stringify({ request }),
+  });
   expect(crossSite.status()).toBe(403);
-  const otherOrigin = await page.request.post("/api/generations", { headers: { origin: "http://evil.example" }, data: { request } });
+  const otherOrigin = await page.request.post("/api/generations", {
+    headers: { origin: "http://evil.example" },
+    data: { request },
+  });
   expect(otherOrigin.status()).toBe(403);
   expect(baseURL).toBeTruthy();
 });

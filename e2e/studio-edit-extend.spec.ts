@@ -27,8 +27,12 @@ test("edit, then extend the edited result from its page", async ({ page }) => {
   await expect(page.getByRole("radio", { name: /The next shot/ })).toBeChecked();
   await page.getByLabel("Prompt", { exact: true }).fill("The snow stops and the sun comes out.");
   const extendId = await generate(page);
-  const body = (await (await page.request.get(`/api/generations/${extendId}`)).json()) as { request: { mode: string; extendDirection: string; media: { role: string; url: string }[] } };
+  const body = (await (await page.request.get(`/api/generations/${extendId}`)).json()) as {
+    request: { mode: string; extendDirection: string; media: { role: string; url: string }[] };
+  };
   expect(body.request).toMatchObject({ mode: "extend", extendDirection: "next" });
-  expect(body.request.media).toEqual([expect.objectContaining({ role: "feature", url: expect.stringMatching(/^asset:/) })]);
+  expect(body.request.media).toEqual([
+    expect.objectContaining({ role: "feature", url: expect.stringMatching(/^asset:/) }),
+  ]);
   await expectPlayableResult(page);
 });

@@ -11,14 +11,18 @@ type StoredRequest = {
   audio?: boolean;
 };
 
-test("first frame: a too small image is refused beside its field; a motion brush mask and path reach the request", async ({ page }) => {
+test("first frame: a too small image is refused beside its field; a motion brush mask and path reach the request", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.goto("/studio/first_frame");
   const frame = uploadField(page, "first_frame");
 
   // 200 px is under every provider's 300 px minimum: refused before upload, and by the provider after.
   await uploadInput(page, "first_frame").setInputFiles(await png("small", 200, 200));
-  await expect(frame.locator('[data-rule="image_size"]').first()).toContainText("The image width is 200 px; it must be 300–8000 px.");
+  await expect(frame.locator('[data-rule="image_size"]').first()).toContainText(
+    "The image width is 200 px; it must be 300–8000 px.",
+  );
   await frame.getByRole("button", { name: "Upload anyway" }).click();
   await expect(frame.getByText("200×200 px")).toBeVisible();
   await expect(page.getByRole("button", { name: "Generate" })).toHaveAttribute("aria-disabled", "true");

@@ -10,14 +10,35 @@ import sharp from "sharp";
 const folder = path.join(tmpdir(), "kling-studio-e2e-media");
 
 export async function png(name: string, width: number, height: number, colour = "#4f7cff") {
-  return { name: `${name}.png`, mimeType: "image/png", buffer: await sharp({ create: { width, height, channels: 3, background: colour } }).png().toBuffer() };
+  return {
+    name: `${name}.png`,
+    mimeType: "image/png",
+    buffer: await sharp({ create: { width, height, channels: 3, background: colour } })
+      .png()
+      .toBuffer(),
+  };
 }
 
 /** A small H.264 clip of `seconds` at 640×360, written once per run. */
 export function mp4(seconds: number): string {
   mkdirSync(folder, { recursive: true });
   const file = path.join(folder, `clip-${seconds}s.mp4`);
-  execFileSync("ffmpeg", ["-y", "-loglevel", "error", "-f", "lavfi", "-i", `testsrc=size=640x360:rate=24:duration=${seconds}`, "-pix_fmt", "yuv420p", "-c:v", "libx264", "-preset", "ultrafast", file]);
+  execFileSync("ffmpeg", [
+    "-y",
+    "-loglevel",
+    "error",
+    "-f",
+    "lavfi",
+    "-i",
+    `testsrc=size=640x360:rate=24:duration=${seconds}`,
+    "-pix_fmt",
+    "yuv420p",
+    "-c:v",
+    "libx264",
+    "-preset",
+    "ultrafast",
+    file,
+  ]);
   return file;
 }
 

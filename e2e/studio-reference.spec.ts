@@ -8,11 +8,15 @@ test("reference: a too wide image is refused, tokens follow their images, the re
   test.setTimeout(60_000);
   await page.goto("/studio/reference");
   // The team library is empty in a fresh studio: the picker says so and leads to it.
-  await expect(page.getByTestId("elements-empty")).toContainText("No elements in the team library for this provider yet.");
+  await expect(page.getByTestId("elements-empty")).toContainText(
+    "No elements in the team library for this provider yet.",
+  );
 
   const add = uploadField(page, "refer");
   await uploadInput(page, "refer").setInputFiles(await png("banner", 1000, 300));
-  await expect(add.locator('[data-rule="image_aspect_ratio"]')).toContainText("The image is 1000×300; its aspect ratio must be between 1:2.5 and 2.5:1.");
+  await expect(add.locator('[data-rule="image_aspect_ratio"]')).toContainText(
+    "The image is 1000×300; its aspect ratio must be between 1:2.5 and 2.5:1.",
+  );
   await add.getByRole("button", { name: "Cancel" }).click();
 
   await uploadInput(page, "refer").setInputFiles(await png("cat", 640, 360, "#d08040"));
@@ -30,7 +34,9 @@ test("reference: a too wide image is refused, tokens follow their images, the re
   await expect(prompt).toHaveValue("A cat naps in <<<image_1>>>");
 
   const id = await generate(page);
-  const body = (await (await page.request.get(`/api/generations/${id}`)).json()) as { request: { prompt: string; media: { role: string }[] } };
+  const body = (await (await page.request.get(`/api/generations/${id}`)).json()) as {
+    request: { prompt: string; media: { role: string }[] };
+  };
   expect(body.request.prompt).toBe("A cat naps in <<<image_1>>>");
   expect(body.request.media.map((item) => item.role)).toEqual(["refer"]);
   await expectPlayableResult(page);

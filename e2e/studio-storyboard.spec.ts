@@ -20,7 +20,11 @@ test("storyboard: shots reordered by keyboard reorder the timeline and the submi
   await expect(timeline.getByRole("alert")).toHaveText("The shots last 6 s but the video lasts 5 s: make them add up.");
   await page.getByLabel("Length", { exact: true }).selectOption("6");
   await expect(timeline).toHaveAttribute("data-status", "ok");
-  expect(await segments(page).evaluateAll((items) => items.map((item) => item.getAttribute("aria-label")))).toEqual(["Shot 1: 3 s", "Shot 2: 2 s", "Shot 3: 1 s"]);
+  expect(await segments(page).evaluateAll((items) => items.map((item) => item.getAttribute("aria-label")))).toEqual([
+    "Shot 1: 3 s",
+    "Shot 2: 2 s",
+    "Shot 3: 1 s",
+  ]);
 
   // dnd-kit's keyboard sensor: pick up shot 3 by its handle, move it up twice, drop it. Each step
   // waits for its screen-reader announcement, which is also what tells a blind creator where the shot is.
@@ -48,7 +52,11 @@ test("storyboard: shots reordered by keyboard reorder the timeline and the submi
     "Bravo: waves crash on the rocks",
     "Alpha: a lighthouse at night",
   ]);
-  expect(await segments(page).evaluateAll((items) => items.map((item) => item.getAttribute("aria-label")))).toEqual(["Shot 1: 1 s", "Shot 2: 2 s", "Shot 3: 3 s"]);
+  expect(await segments(page).evaluateAll((items) => items.map((item) => item.getAttribute("aria-label")))).toEqual([
+    "Shot 1: 1 s",
+    "Shot 2: 2 s",
+    "Shot 3: 3 s",
+  ]);
 
   await page.getByRole("button", { name: "Generate" }).click();
   await expect(page).toHaveURL(/\/generations\/[0-9a-f-]{36}$/);
@@ -59,7 +67,9 @@ test("storyboard: shots reordered by keyboard reorder the timeline and the submi
   ]);
   const id = page.url().split("/").pop()!;
   const response = await page.request.get(`/api/generations/${id}`);
-  const body = (await response.json()) as { request: { storyboard: { split: string; shots: { prompt: string; duration: number }[] } } };
+  const body = (await response.json()) as {
+    request: { storyboard: { split: string; shots: { prompt: string; duration: number }[] } };
+  };
   expect(body.request.storyboard.split).toBe("custom");
   expect(body.request.storyboard.shots.map((shot) => shot.prompt.split(":")[0])).toEqual(["Charlie", "Bravo", "Alpha"]);
   await expect(page.getByTestId("generation-status")).toHaveAttribute("data-status", "succeeded", { timeout: 45_000 });

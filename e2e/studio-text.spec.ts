@@ -5,7 +5,9 @@ test.use({ storageState: ADMIN_STATE });
 
 const CAMERA_RULE = "Exactly one camera setting must be non-zero";
 
-test("text to video: a rejected camera setting is shown beside its field, fixed, generated and played", async ({ page }) => {
+test("text to video: a rejected camera setting is shown beside its field, fixed, generated and played", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.goto("/studio");
   await page.getByRole("link", { name: /Text to video/ }).click();
@@ -73,7 +75,9 @@ test("switching language changes the interface and the lang attribute", async ({
   // A provider's rule, refused beside its field, in Chinese too.
   await page.goto("/studio/text");
   await page.getByLabel("运镜方式").selectOption("simple");
-  await expect(page.locator('[data-field="cameraControl"]').getByText("简单运镜必须且只能有一个非零的轴。")).toBeVisible();
+  await expect(
+    page.locator('[data-field="cameraControl"]').getByText("简单运镜必须且只能有一个非零的轴。"),
+  ).toBeVisible();
   await page.goto("/studio");
   await page.getByLabel("语言").selectOption("en");
   await expect(page.getByRole("heading", { level: 1, name: "Studio" })).toBeVisible();

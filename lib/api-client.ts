@@ -22,7 +22,11 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const problem = (body ?? {}) as { detail?: unknown; details?: unknown };
-    throw new ApiRequestError(response.status, typeof problem.detail === "string" ? problem.detail : response.statusText, problem.details);
+    throw new ApiRequestError(
+      response.status,
+      typeof problem.detail === "string" ? problem.detail : response.statusText,
+      problem.details,
+    );
   }
   return body as T;
 }

@@ -14,7 +14,9 @@ const USAGE = `Usage:
 const roleOption = z.enum(roleSchema.options, { message: "--role must be admin or member" });
 const createUserSchema = z.object({
   email: z.email({ message: "--email must be an email address" }),
-  password: z.string({ message: "--password is required" }).min(8, { message: "--password needs at least 8 characters" }),
+  password: z
+    .string({ message: "--password is required" })
+    .min(8, { message: "--password needs at least 8 characters" }),
   role: roleOption,
   name: z.string().optional(),
 });
@@ -27,7 +29,12 @@ function fail(message: string): never {
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { email: { type: "string" }, password: { type: "string" }, role: { type: "string" }, name: { type: "string" } },
+  options: {
+    email: { type: "string" },
+    password: { type: "string" },
+    role: { type: "string" },
+    name: { type: "string" },
+  },
 });
 const command = positionals[0];
 if (!command || !["create-user", "set-role", "list-users"].includes(command)) fail("Unknown or missing command.");
@@ -48,7 +55,8 @@ try {
 
   if (command === "create-user") {
     const { email, password, role, name } = parse(createUserSchema);
-    if (await prisma.user.findUnique({ where: { email } })) fail(`An account with the email ${email} already exists (use set-role to change its role).`);
+    if (await prisma.user.findUnique({ where: { email } }))
+      fail(`An account with the email ${email} already exists (use set-role to change its role).`);
     const { getAuth } = await import("@/lib/auth/auth");
     const { user } = await getAuth().api.signUpEmail({ body: { email, password, name: name ?? email.split("@")[0]! } });
     await prisma.user.update({ where: { id: user.id }, data: { role } });
@@ -59,8 +67,12 @@ try {
     if (updated.count === 0) fail(`No account has the email ${email}.`);
     console.log(`${email} is now ${role}`);
   } else {
-    const users = await prisma.user.findMany({ orderBy: { createdAt: "asc" }, select: { email: true, role: true, createdAt: true } });
-    for (const user of users) console.log(`${user.role.padEnd(7)} ${user.email}  (since ${user.createdAt.toISOString().slice(0, 10)})`);
+    const users = await prisma.user.findMany({
+      orderBy: { createdAt: "asc" },
+      select: { email: true, role: true, createdAt: true },
+    });
+    for (const user of users)
+      console.log(`${user.role.padEnd(7)} ${user.email}  (since ${user.createdAt.toISOString().slice(0, 10)})`);
     if (users.length === 0) console.log("No accounts yet.");
   }
   await prisma.$disconnect();

@@ -14,7 +14,9 @@ let resolveClient: ReturnType<typeof clientAddressResolver>;
 try {
   resolveClient = clientAddressResolver(parseTrustedProxies(process.env.TRUSTED_PROXIES));
 } catch (error) {
-  console.error(`TRUSTED_PROXIES is not valid (${error instanceof Error ? error.message : String(error)}): list addresses, CIDR ranges, or loopback, linklocal, uniquelocal.`);
+  console.error(
+    `TRUSTED_PROXIES is not valid (${error instanceof Error ? error.message : String(error)}): list addresses, CIDR ranges, or loopback, linklocal, uniquelocal.`,
+  );
   process.exit(1);
 }
 

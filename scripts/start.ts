@@ -23,7 +23,9 @@ function spawnNode(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 }
 
 async function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  await stopGroup(child, signal, GRACE_MS, () => console.error(`A studio process (pid ${child.pid}) did not stop within ${GRACE_MS / 1000} s; killing it.`));
+  await stopGroup(child, signal, GRACE_MS, () =>
+    console.error(`A studio process (pid ${child.pid}) did not stop within ${GRACE_MS / 1000} s; killing it.`),
+  );
 }
 
 async function withTimeout(work: Promise<void>, ms: number): Promise<void> {
@@ -38,7 +40,9 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-console.log(database.embedded ? `Database: embedded PostgreSQL in ${path.join(dataDir(), "postgres")}` : "Database: DATABASE_URL");
+console.log(
+  database.embedded ? `Database: embedded PostgreSQL in ${path.join(dataDir(), "postgres")}` : "Database: DATABASE_URL",
+);
 const applied = await applyMigrations(database.url);
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 
@@ -60,7 +64,8 @@ async function stopAll(signal: NodeJS.Signals, code = 0) {
   await withTimeout(database.stop(), 3_000);
   process.exit(code);
 }
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stopAll(signal === "SIGHUP" ? "SIGTERM" : signal));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  process.on(signal, () => void stopAll(signal === "SIGHUP" ? "SIGTERM" : signal));
 
 if (!dev && !buildIsCurrent(root)) {
   console.log("Building the studio (first start, or the sources changed)…");
@@ -73,14 +78,20 @@ if (!dev && !buildIsCurrent(root)) {
 }
 
 // The web server: Next.js behind scripts/server.ts (client addresses, malformed paths).
-const server = spawnNode(["--import", "tsx", path.join(root, "scripts", "server.ts"), ...(dev ? ["--dev"] : [])], { ...env, NODE_ENV: dev ? "development" : "production" });
+const server = spawnNode(["--import", "tsx", path.join(root, "scripts", "server.ts"), ...(dev ? ["--dev"] : [])], {
+  ...env,
+  NODE_ENV: dev ? "development" : "production",
+});
 children.add(server);
 server.on("exit", () => void stopAll("SIGTERM"));
 
 // The worker follows generations at their providers (`npm run worker` runs more elsewhere). If it
 // dies, it is started again: its unfinished steps are picked up where they were left.
 function startWorker() {
-  const worker = spawnNode(["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "worker.ts")], env);
+  const worker = spawnNode(
+    ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "worker.ts")],
+    env,
+  );
   children.add(worker);
   worker.on("exit", (code, signal) => {
     children.delete(worker);

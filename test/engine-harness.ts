@@ -21,7 +21,10 @@ export async function prepareEngineEnvironment(overrides: Record<string, string>
   return { dataDir, cleanUp: () => rm(dataDir, { recursive: true, force: true }) };
 }
 
-export async function waitFor<T>(check: () => Promise<T | undefined | null | false>, { timeoutMs = 30_000, intervalMs = 200, what = "condition" } = {}): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | null | false>,
+  { timeoutMs = 30_000, intervalMs = 200, what = "condition" } = {},
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -38,5 +41,11 @@ export async function signedInUser(email: string) {
     body: { email, password: "correct-horse-battery", name: email.split("@")[0]! },
     returnHeaders: true,
   });
-  return { id: response.user.id, cookie: headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ") };
+  return {
+    id: response.user.id,
+    cookie: headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(";")[0])
+      .join("; "),
+  };
 }

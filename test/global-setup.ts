@@ -57,14 +57,20 @@ export default async function setup(project: TestProject) {
   await applyMigrations(withDatabase(serverUrl, template));
   // The migration engine's pool may linger; a template with open connections cannot be copied.
   await onServer(serverUrl, (client) =>
-    client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [template]),
+    client.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+      [template],
+    ),
   );
   project.provide("databaseServerUrl", serverUrl);
   project.provide("templateDatabase", template);
 
   return async () => {
     await onServer(serverUrl, async (client) => {
-      const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${run}%`]);
+      const { rows } = await client.query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE $1",
+        [`${run}%`],
+      );
       for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     });
     await stopServer();

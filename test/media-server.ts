@@ -9,7 +9,10 @@ export async function startMediaServer(filePath: string) {
   let downloads = 0;
   const server = http.createServer((request, response) => {
     downloads += 1;
-    response.writeHead(200, { "content-type": request.url?.endsWith(".jpg") ? "image/jpeg" : "video/mp4", "content-length": size });
+    response.writeHead(200, {
+      "content-type": request.url?.endsWith(".jpg") ? "image/jpeg" : "video/mp4",
+      "content-length": size,
+    });
     createReadStream(filePath).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -11,7 +11,9 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
       </div>
       <div className="w-full max-w-sm">
         <p className="mb-8 flex items-center justify-center gap-2 text-lg font-semibold">
-          <span aria-hidden className="grid size-8 place-items-center rounded-md bg-accent text-zinc-950">K</span>
+          <span aria-hidden className="grid size-8 place-items-center rounded-md bg-accent text-zinc-950">
+            K
+          </span>
           {t("name")}
         </p>
         {children}

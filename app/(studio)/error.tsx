@@ -11,7 +11,11 @@ export default function StudioError({ error, reset }: { error: Error & { digest?
       <h1 className="text-lg font-medium">{t("errorTitle")}</h1>
       <p className="mx-auto mt-2 max-w-md text-sm text-zinc-400">{t("errorBody")}</p>
       {error.digest && <p className="mt-2 font-mono text-xs text-zinc-500">{error.digest}</p>}
-      <button type="button" onClick={reset} className="mt-6 rounded-md bg-accent px-4 py-2 text-sm font-medium text-zinc-950 hover:bg-accent-strong">
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-6 rounded-md bg-accent px-4 py-2 text-sm font-medium text-zinc-950 hover:bg-accent-strong"
+      >
         {t("retry")}
       </button>
     </section>

@@ -11,7 +11,10 @@ export default async function HomePage() {
       <h1 className="mt-3 max-w-2xl text-4xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mt-4 max-w-2xl text-zinc-400">{t("welcome", { name: user.name || user.email })}</p>
       <div className="mt-8 flex flex-wrap gap-3">
-        <Link href="/studio" className="rounded-md bg-accent px-5 py-2.5 font-medium text-zinc-950 hover:bg-accent-strong">
+        <Link
+          href="/studio"
+          className="rounded-md bg-accent px-5 py-2.5 font-medium text-zinc-950 hover:bg-accent-strong"
+        >
           {t("openStudio")}
         </Link>
         <Link href="/gallery" className="rounded-md border border-zinc-700 px-5 py-2.5 hover:bg-zinc-900">

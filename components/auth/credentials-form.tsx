@@ -16,7 +16,19 @@ const credentialsSchema = z.object({
 
 type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 
-function Field({ label, name, type, error, autoComplete }: { label: string; name: string; type: string; error?: string; autoComplete: string }) {
+function Field({
+  label,
+  name,
+  type,
+  error,
+  autoComplete,
+}: {
+  label: string;
+  name: string;
+  type: string;
+  error?: string;
+  autoComplete: string;
+}) {
   return (
     <label className="block text-sm">
       <span className="mb-1 block text-zinc-300">{label}</span>
@@ -28,7 +40,11 @@ function Field({ label, name, type, error, autoComplete }: { label: string; name
         aria-describedby={error ? `${name}-error` : undefined}
         className="w-full rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2 aria-invalid:border-red-500"
       />
-      {error && <span id={`${name}-error`} className="mt-1 block text-red-400">{error}</span>}
+      {error && (
+        <span id={`${name}-error`} className="mt-1 block text-red-400">
+          {error}
+        </span>
+      )}
     </label>
   );
 }
@@ -44,7 +60,15 @@ const SERVER_CODES: Record<string, { field: keyof FieldErrors; key: (typeof MESS
 const isMessageKey = (message: string | undefined): message is (typeof MESSAGE_KEYS)[number] =>
   MESSAGE_KEYS.includes(message as (typeof MESSAGE_KEYS)[number]);
 
-export function CredentialsForm({ kind, next, invite }: { kind: "sign-in" | "sign-up"; next: string; invite?: string }) {
+export function CredentialsForm({
+  kind,
+  next,
+  invite,
+}: {
+  kind: "sign-in" | "sign-up";
+  next: string;
+  invite?: string;
+}) {
   const t = useTranslations("auth");
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -60,14 +84,22 @@ export function CredentialsForm({ kind, next, invite }: { kind: "sign-in" | "sig
     });
     if (!parsed.success) {
       const flat = z.flattenError(parsed.error).fieldErrors;
-      setFieldErrors({ name: translate(flat.name?.[0]), email: translate(flat.email?.[0]), password: translate(flat.password?.[0]) });
+      setFieldErrors({
+        name: translate(flat.name?.[0]),
+        email: translate(flat.email?.[0]),
+        password: translate(flat.password?.[0]),
+      });
       return;
     }
     setFieldErrors({});
     setError(null);
     setPending(true);
     const { email, password, name } = parsed.data;
-    const outcome = await submitCredentials(kind, kind === "sign-in" ? { email, password } : { email, password, name: name ?? email }, invite);
+    const outcome = await submitCredentials(
+      kind,
+      kind === "sign-in" ? { email, password } : { email, password, name: name ?? email },
+      invite,
+    );
     setPending(false);
     if (outcome.error !== null) {
       const known = outcome.code ? SERVER_CODES[outcome.code] : undefined;
@@ -79,9 +111,14 @@ export function CredentialsForm({ kind, next, invite }: { kind: "sign-in" | "sig
     router.refresh();
   }
 
-  const link = (href: string) => function AuthLink(chunks: React.ReactNode) {
-    return <Link className="text-accent underline-offset-4 hover:underline" href={href}>{chunks}</Link>;
-  };
+  const link = (href: string) =>
+    function AuthLink(chunks: React.ReactNode) {
+      return (
+        <Link className="text-accent underline-offset-4 hover:underline" href={href}>
+          {chunks}
+        </Link>
+      );
+    };
 
   return (
     <form
@@ -93,7 +130,9 @@ export function CredentialsForm({ kind, next, invite }: { kind: "sign-in" | "sig
       noValidate
       className="space-y-4"
     >
-      {kind === "sign-up" && <Field label={t("name")} name="name" type="text" autoComplete="name" error={fieldErrors.name} />}
+      {kind === "sign-up" && (
+        <Field label={t("name")} name="name" type="text" autoComplete="name" error={fieldErrors.name} />
+      )}
       <Field label={t("email")} name="email" type="email" autoComplete="email" error={fieldErrors.email} />
       <Field
         label={t("password")}
@@ -102,7 +141,11 @@ export function CredentialsForm({ kind, next, invite }: { kind: "sign-in" | "sig
         autoComplete={kind === "sign-in" ? "current-password" : "new-password"}
         error={fieldErrors.password}
       />
-      {error && <p role="alert" className="rounded-md bg-red-950/60 px-3 py-2 text-sm text-red-300">{error}</p>}
+      {error && (
+        <p role="alert" className="rounded-md bg-red-950/60 px-3 py-2 text-sm text-red-300">
+          {error}
+        </p>
+      )}
       <button
         type="submit"
         disabled={pending}
@@ -111,7 +154,9 @@ export function CredentialsForm({ kind, next, invite }: { kind: "sign-in" | "sig
         {pending ? t("pending") : kind === "sign-in" ? t("signIn") : t("createAccount")}
       </button>
       <p className="text-center text-sm text-zinc-400">
-        {kind === "sign-in" ? t.rich("noAccount", { link: link("/sign-up") }) : t.rich("haveAccount", { link: link("/sign-in") })}
+        {kind === "sign-in"
+          ? t.rich("noAccount", { link: link("/sign-up") })
+          : t.rich("haveAccount", { link: link("/sign-in") })}
       </p>
     </form>
   );

@@ -18,7 +18,11 @@ export function SignOutButton() {
       disabled={pending}
       onClick={async () => {
         setPending(true);
-        await fetch(SIGN_OUT_URL, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }).catch(() => undefined);
+        await fetch(SIGN_OUT_URL, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: "{}",
+        }).catch(() => undefined);
         router.replace("/sign-in");
         router.refresh();
       }}

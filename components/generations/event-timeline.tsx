@@ -9,7 +9,9 @@ export function EventTimeline({ events }: { events: GenerationView["events"] }) 
   const format = useFormatter();
   return (
     <section aria-labelledby="timeline-title">
-      <h2 id="timeline-title" className="mb-3 font-medium">{t("generation.timeline")}</h2>
+      <h2 id="timeline-title" className="mb-3 font-medium">
+        {t("generation.timeline")}
+      </h2>
       <ol className="space-y-2 border-l border-zinc-800 pl-4 text-sm" data-testid="event-timeline">
         {events.map((event, index) => (
           <li key={`${event.status}-${event.at}-${index}`} className="relative">

@@ -7,11 +7,17 @@ import type { GenerationView } from "@/lib/tasks/present";
 export function FailureNotice({ error }: { error: NonNullable<GenerationView["error"]> }) {
   const t = useTranslations("generation");
   return (
-    <section role="alert" className="rounded-xl border border-red-500/40 bg-red-950/30 p-5 text-sm" data-testid="generation-error">
+    <section
+      role="alert"
+      className="rounded-xl border border-red-500/40 bg-red-950/30 p-5 text-sm"
+      data-testid="generation-error"
+    >
       <h2 className="font-medium text-red-200">{t("failedTitle")}</h2>
       <p className="mt-2 text-red-100">{t(`errorKinds.${error.kind}`)}</p>
       <p className="mt-1 text-red-100/80">{error.message}</p>
-      {error.providerCode && <p className="mt-2 font-mono text-xs text-red-200/80">{t("providerCode", { code: error.providerCode })}</p>}
+      {error.providerCode && (
+        <p className="mt-2 font-mono text-xs text-red-200/80">{t("providerCode", { code: error.providerCode })}</p>
+      )}
       {error.providerMessage && error.providerMessage !== error.message && (
         <p className="mt-1 text-xs text-red-200/70">{t("providerMessage", { message: error.providerMessage })}</p>
       )}

@@ -24,15 +24,29 @@ export function GenerationView({ initial }: { initial: GenerationJson }) {
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0 space-y-6">
-        {gone && <p role="alert" className="rounded-lg bg-zinc-900 p-4 text-sm">{t("notFound")}</p>}
-        {error && !gone && <p role="status" className="text-sm text-amber-300">{t("loadFailed", { message: error.message })}</p>}
+        {gone && (
+          <p role="alert" className="rounded-lg bg-zinc-900 p-4 text-sm">
+            {t("notFound")}
+          </p>
+        )}
+        {error && !gone && (
+          <p role="status" className="text-sm text-amber-300">
+            {t("loadFailed", { message: error.message })}
+          </p>
+        )}
         <StatusPanel generation={generation} />
         {generation.error && <FailureNotice error={generation.error} />}
         {video && <VideoResult video={video} poster={media.poster ?? media.cover} />}
         {generation.final && (
           <div className="flex flex-wrap gap-3">
-            <Link href={`/studio/${generation.mode}?from=${generation.id}`} className={LINK}>{t("remix")}</Link>
-            {video && <Link href={`/studio/extend?extend=${generation.id}`} className={LINK}>{t("extend")}</Link>}
+            <Link href={`/studio/${generation.mode}?from=${generation.id}`} className={LINK}>
+              {t("remix")}
+            </Link>
+            {video && (
+              <Link href={`/studio/extend?extend=${generation.id}`} className={LINK}>
+                {t("extend")}
+              </Link>
+            )}
           </div>
         )}
       </div>

@@ -12,12 +12,21 @@ export function StatusPanel({ generation }: { generation: PolledGeneration }) {
   const status = useTranslations("statuses");
   const cancel = useCancelGeneration(generation.id);
   const progress = generation.final ? (generation.status === "succeeded" ? 1 : 0) : (generation.eta?.progress ?? 0);
-  const secondsLeft = generation.eta ? Math.round((Date.parse(generation.eta.expectedAt) - generation.receivedAt) / 1000) : null;
+  const secondsLeft = generation.eta
+    ? Math.round((Date.parse(generation.eta.expectedAt) - generation.receivedAt) / 1000)
+    : null;
   return (
     <section aria-labelledby="status-title" className="rounded-xl border border-zinc-800 p-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="status-title" className="text-sm text-zinc-400">
-          {t("status")}: <span className="text-lg font-medium text-zinc-100" data-testid="generation-status" data-status={generation.status}>{status(generation.status)}</span>
+          {t("status")}:{" "}
+          <span
+            className="text-lg font-medium text-zinc-100"
+            data-testid="generation-status"
+            data-status={generation.status}
+          >
+            {status(generation.status)}
+          </span>
         </h2>
         {CANCELABLE.has(generation.status) && (
           <button
@@ -40,12 +49,23 @@ export function StatusPanel({ generation }: { generation: PolledGeneration }) {
             aria-valuenow={Math.round(progress * 100)}
             className="h-2 overflow-hidden rounded-full bg-zinc-800"
           >
-            <div className="h-full rounded-full bg-accent transition-[width] duration-1000 ease-linear" style={{ width: `${Math.max(2, progress * 100)}%` }} />
+            <div
+              className="h-full rounded-full bg-accent transition-[width] duration-1000 ease-linear"
+              style={{ width: `${Math.max(2, progress * 100)}%` }}
+            />
           </div>
-          {secondsLeft !== null && <p className="mt-2 text-sm text-zinc-400">{secondsLeft > 0 ? t("eta", { seconds: secondsLeft }) : t("etaLate")}</p>}
+          {secondsLeft !== null && (
+            <p className="mt-2 text-sm text-zinc-400">
+              {secondsLeft > 0 ? t("eta", { seconds: secondsLeft }) : t("etaLate")}
+            </p>
+          )}
         </div>
       )}
-      {cancel.error && <p role="alert" className="mt-3 text-sm text-red-300">{t("cancelFailed", { message: cancel.error.message })}</p>}
+      {cancel.error && (
+        <p role="alert" className="mt-3 text-sm text-red-300">
+          {t("cancelFailed", { message: cancel.error.message })}
+        </p>
+      )}
     </section>
   );
 }

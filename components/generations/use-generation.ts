@@ -33,7 +33,8 @@ export function useGeneration(id: string, initial: GenerationView) {
 export function useCancelGeneration(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => fetchJson<{ canceled: true }>(`/api/generations/${encodeURIComponent(id)}/cancel`, { method: "POST" }),
+    mutationFn: () =>
+      fetchJson<{ canceled: true }>(`/api/generations/${encodeURIComponent(id)}/cancel`, { method: "POST" }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.generations.detail(id) }),
   });
 }

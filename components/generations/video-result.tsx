@@ -36,8 +36,16 @@ export function VideoResult({ video, poster }: { video: NonNullable<Media>; post
         className="aspect-video w-full rounded-xl bg-black"
       />
       <div className="flex flex-wrap items-center gap-3 text-sm">
-        <a href={video.url} download className="rounded-md border border-zinc-700 px-3 py-1.5 hover:bg-zinc-900">{t("download")}</a>
-        <button type="button" onClick={copyLink} className="rounded-md border border-zinc-700 px-3 py-1.5 hover:bg-zinc-900">{t("copyLink")}</button>
+        <a href={video.url} download className="rounded-md border border-zinc-700 px-3 py-1.5 hover:bg-zinc-900">
+          {t("download")}
+        </a>
+        <button
+          type="button"
+          onClick={copyLink}
+          className="rounded-md border border-zinc-700 px-3 py-1.5 hover:bg-zinc-900"
+        >
+          {t("copyLink")}
+        </button>
         <span role="status" className="text-zinc-400">
           {copy === "copied" ? t("copied") : copy === "failed" ? t("copyFailed", { url: absoluteUrl }) : ""}
         </span>

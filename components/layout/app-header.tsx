@@ -11,7 +11,9 @@ export async function AppHeader({ user }: { user: SessionUser }) {
     <header className="sticky top-0 z-10 border-b border-zinc-800 bg-zinc-950/90 backdrop-blur">
       <div className="mx-auto flex min-h-14 max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
-          <span aria-hidden className="grid size-7 place-items-center rounded-md bg-accent text-zinc-950">K</span>
+          <span aria-hidden className="grid size-7 place-items-center rounded-md bg-accent text-zinc-950">
+            K
+          </span>
           {t("app.name")}
         </Link>
         <NavLinks />
@@ -19,7 +21,9 @@ export async function AppHeader({ user }: { user: SessionUser }) {
           <span className="hidden text-zinc-400 lg:inline" data-testid="current-user">
             {user.email}
             {user.role === "admin" && (
-              <span className="ml-2 rounded bg-zinc-800 px-1.5 py-0.5 text-xs text-accent">{t("header.adminBadge")}</span>
+              <span className="ml-2 rounded bg-zinc-800 px-1.5 py-0.5 text-xs text-accent">
+                {t("header.adminBadge")}
+              </span>
             )}
           </span>
           <LanguageSwitcher />

@@ -42,13 +42,22 @@ export function InviteForm() {
           </select>
         </label>
       </div>
-      <button disabled={pending} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-zinc-950 hover:bg-accent-strong disabled:opacity-50">
+      <button
+        disabled={pending}
+        className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-zinc-950 hover:bg-accent-strong disabled:opacity-50"
+      >
         {pending ? t("settings.creatingInvitation") : t("settings.createInvitation")}
       </button>
-      {error && <p role="alert" className="text-sm text-red-400">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-400">
+          {error}
+        </p>
+      )}
       {result && (
         <p className="break-all rounded-md bg-zinc-900 p-3 text-sm">
-          <span className="block text-zinc-400">{t("settings.shareLink", { date: format.dateTime(new Date(result.expiresAt), { dateStyle: "medium" }) })}</span>
+          <span className="block text-zinc-400">
+            {t("settings.shareLink", { date: format.dateTime(new Date(result.expiresAt), { dateStyle: "medium" }) })}
+          </span>
           <code data-testid="invitation-url">{result.url}</code>
         </p>
       )}

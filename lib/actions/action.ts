@@ -4,7 +4,14 @@ import { AccessError, requireUser, type Access, type SessionUser } from "@/lib/a
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: { code: "unauthorized" | "forbidden" | "invalid" | "failed"; message: string; fieldErrors?: Record<string, string[]> } };
+  | {
+      ok: false;
+      error: {
+        code: "unauthorized" | "forbidden" | "invalid" | "failed";
+        message: string;
+        fieldErrors?: Record<string, string[]>;
+      };
+    };
 
 /** An error a server action may show the creator as is. */
 export class ActionError extends Error {}
@@ -25,7 +32,10 @@ export function action<S extends z.ZodType, T>(
       user = await requireUser(access);
     } catch (error) {
       if (!(error instanceof AccessError)) throw error;
-      return { ok: false, error: { code: error.status === 401 ? "unauthorized" : "forbidden", message: error.message } };
+      return {
+        ok: false,
+        error: { code: error.status === 401 ? "unauthorized" : "forbidden", message: error.message },
+      };
     }
     const parsed = input.safeParse(raw);
     if (!parsed.success) {

@@ -12,7 +12,10 @@ const MAX_DEPTH = 32;
  * is 415, too many bytes 413 (stopped as soon as the limit passes, never buffered whole), bad
  * JSON 400, and a string that PostgreSQL could not store 400 naming where it is.
  */
-export async function readJsonBody(request: Request, { maxBytes = JSON_BODY_LIMIT_BYTES }: { maxBytes?: number } = {}): Promise<unknown> {
+export async function readJsonBody(
+  request: Request,
+  { maxBytes = JSON_BODY_LIMIT_BYTES }: { maxBytes?: number } = {},
+): Promise<unknown> {
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json" && !type?.endsWith("+json")) {
     throw new ApiError(415, "Send the body as JSON (Content-Type: application/json).", { rule: "content_type" });
@@ -34,7 +37,10 @@ export async function readJsonBody(request: Request, { maxBytes = JSON_BODY_LIMI
 }
 
 function tooLarge(maxBytes: number): ApiError {
-  return new ApiError(413, `The body is larger than the limit of ${formatBytes(maxBytes)}.`, { rule: "body_too_large", maxBytes });
+  return new ApiError(413, `The body is larger than the limit of ${formatBytes(maxBytes)}.`, {
+    rule: "body_too_large",
+    maxBytes,
+  });
 }
 
 /**
@@ -79,16 +85,28 @@ export function findUnstorableText(root: unknown): TextProblem | undefined {
   while (stack.length) {
     const { value, path, depth } = stack.pop()!;
     if (typeof value === "string") {
-      if (!isStorableText(value)) return { path, rule: "text_invalid_characters", message: "Contains a character that cannot be stored (a NUL character or a broken Unicode sequence)." };
+      if (!isStorableText(value))
+        return {
+          path,
+          rule: "text_invalid_characters",
+          message: "Contains a character that cannot be stored (a NUL character or a broken Unicode sequence).",
+        };
       continue;
     }
     if (value === null || typeof value !== "object") continue;
-    if (depth >= MAX_DEPTH) return { path, rule: "nesting_too_deep", message: `Nested more than ${MAX_DEPTH} levels deep.` };
-    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+    if (depth >= MAX_DEPTH)
+      return { path, rule: "nesting_too_deep", message: `Nested more than ${MAX_DEPTH} levels deep.` };
+    const entries: [string | number, unknown][] = Array.isArray(value)
+      ? value.map((item, index) => [index, item])
+      : Object.entries(value);
     for (const [key, item] of entries.reverse()) {
       const childPath = typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${key}` : key;
       if (typeof key === "string" && !isStorableText(key)) {
-        return { path: childPath, rule: "text_invalid_characters", message: "This field's name contains a character that cannot be stored." };
+        return {
+          path: childPath,
+          rule: "text_invalid_characters",
+          message: "This field's name contains a character that cannot be stored.",
+        };
       }
       stack.push({ value: item, path: childPath, depth: depth + 1 });
     }

@@ -25,7 +25,8 @@ async function readParams<P>(context: RouteContext<P>): Promise<P> {
   try {
     return await context.params;
   } catch (error) {
-    if (error instanceof URIError) throw new ApiError(400, "The address contains malformed percent-encoding.", { rule: "path_invalid" });
+    if (error instanceof URIError)
+      throw new ApiError(400, "The address contains malformed percent-encoding.", { rule: "path_invalid" });
     throw error;
   }
 }
@@ -44,7 +45,11 @@ export function authedRoute<P = Record<string, never>>(access: Access, handler: 
     try {
       const user = await requireUser(access, request.headers);
       if (!isSameOriginRequest(request, new URL(env().publicUrl).origin)) {
-        throw new ApiError(403, "This request came from another site; the studio only accepts changes from its own pages.", { rule: "cross_origin" });
+        throw new ApiError(
+          403,
+          "This request came from another site; the studio only accepts changes from its own pages.",
+          { rule: "cross_origin" },
+        );
       }
       return await handler(request, { user, params: await params });
     } catch (error) {

@@ -5,7 +5,13 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { checkDisplayName, checkPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type AccountProblem } from "./account-rules";
+import {
+  checkDisplayName,
+  checkPassword,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  type AccountProblem,
+} from "./account-rules";
 import { claimInvitation } from "./invitations";
 import { roleSchema } from "./roles";
 
@@ -20,7 +26,11 @@ async function promoteIfFirstAccount(userId: string) {
 }
 
 function refuse(problem: AccountProblem): never {
-  throw new APIError("BAD_REQUEST", { message: problem.message, code: problem.rule.toUpperCase(), field: problem.field });
+  throw new APIError("BAD_REQUEST", {
+    message: problem.message,
+    code: problem.rule.toUpperCase(),
+    field: problem.field,
+  });
 }
 
 /** Names and passwords are checked the same way wherever they are set: sign-up, profile, password change, the admin CLI. */
@@ -47,7 +57,12 @@ function createAuth() {
     secret: AUTH_SECRET,
     baseURL: publicUrl,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
-    emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH, autoSignIn: true },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      autoSignIn: true,
+    },
     hooks: { before: accountRules },
     // Better Auth's limiter (a few sign-in attempts per address every 10 s) guards against password guessing.
     rateLimit: { enabled: AUTH_RATE_LIMIT === "on", storage: "database" },
@@ -67,12 +82,16 @@ function createAuth() {
             if (token) {
               const invitation = await claimInvitation(token, user.email);
               if (!invitation) {
-                throw new APIError("FORBIDDEN", { message: "This invitation link is invalid, used or expired. Ask an admin for a new one." });
+                throw new APIError("FORBIDDEN", {
+                  message: "This invitation link is invalid, used or expired. Ask an admin for a new one.",
+                });
               }
               return { data: { ...user, role: invitation.role } };
             }
             if (signup === "invite" && !firstAccount) {
-              throw new APIError("FORBIDDEN", { message: "Sign-up needs an invitation link from an admin of this studio." });
+              throw new APIError("FORBIDDEN", {
+                message: "Sign-up needs an invitation link from an admin of this studio.",
+              });
             }
             return { data: { ...user, role: "member" } };
           },

@@ -11,10 +11,19 @@ export async function submitCredentials(
   const url = new URL(`/api/auth/${kind}/email`, window.location.origin);
   if (invite) url.searchParams.set("invite", invite);
   try {
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), credentials: "same-origin" });
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+      credentials: "same-origin",
+    });
     if (response.ok) return { error: null };
     const answer = (await response.json().catch(() => ({}))) as { message?: string; code?: string; field?: string };
-    return { error: answer.message ?? `${response.status} ${response.statusText}`, code: answer.code, field: answer.field };
+    return {
+      error: answer.message ?? `${response.status} ${response.statusText}`,
+      code: answer.code,
+      field: answer.field,
+    };
   } catch {
     return { error: "" };
   }

@@ -14,7 +14,15 @@ export const invitationInputSchema = z.object({
 
 const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
-export async function createInvitation({ createdById, role, email }: { createdById: string; role: Role; email?: string }) {
+export async function createInvitation({
+  createdById,
+  role,
+  email,
+}: {
+  createdById: string;
+  role: Role;
+  email?: string;
+}) {
   return prisma.invitation.create({
     data: {
       token: randomBytes(24).toString("base64url"),

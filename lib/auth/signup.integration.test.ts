@@ -17,7 +17,11 @@ function signUp(email: string, invite?: string) {
   return getAuth().handler(
     new Request(url, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "https://studio.example.com", "x-forwarded-for": `203.0.113.${++signUpAddress}` },
+      headers: {
+        "content-type": "application/json",
+        origin: "https://studio.example.com",
+        "x-forwarded-for": `203.0.113.${++signUpAddress}`,
+      },
       body: JSON.stringify({ email, password: "a-good-password", name: email.split("@")[0] }),
     }),
   );
@@ -27,7 +31,11 @@ function signIn(email: string, password: string) {
   return getAuth().handler(
     new Request("https://studio.example.com/api/auth/sign-in/email", {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "https://studio.example.com", "x-forwarded-for": "198.51.100.9" },
+      headers: {
+        "content-type": "application/json",
+        origin: "https://studio.example.com",
+        "x-forwarded-for": "198.51.100.9",
+      },
       body: JSON.stringify({ email, password }),
     }),
   );
@@ -69,7 +77,8 @@ describe("invitation-only sign-up", () => {
 
   it("slows down password guessing", async () => {
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 6; attempt++) statuses.push((await signIn("owner@invite.test", "wrong-password")).status);
+    for (let attempt = 0; attempt < 6; attempt++)
+      statuses.push((await signIn("owner@invite.test", "wrong-password")).status);
     expect(statuses).toContain(401);
     expect(statuses.at(-1)).toBe(429);
   });

@@ -22,7 +22,10 @@ describe("whether the postgres user can reach the embedded server's files", () =
   it("finds a private (0700) folder on the way, as a clone under a home directory has", async () => {
     const home = await folder(0o700);
     await mkdir(path.join(home, "studio", ".data"), { recursive: true });
-    expect(await firstUnenterableFolder([path.join(home, "studio", ".data", "postgres")], stranger)).toEqual({ folder: home, mode: 0o700 });
+    expect(await firstUnenterableFolder([path.join(home, "studio", ".data", "postgres")], stranger)).toEqual({
+      folder: home,
+      mode: 0o700,
+    });
   });
 
   it("lets folders everyone can enter pass, including ones not created yet", async () => {
@@ -34,11 +37,15 @@ describe("whether the postgres user can reach the embedded server's files", () =
     const home = await folder(0o700);
     const attempt = assertPostgresCanReach([path.join(home, ".data", "postgres")], { uid: 0, account: stranger });
     await expect(attempt).rejects.toBeInstanceOf(EmbeddedPostgresAccessError);
-    await expect(attempt).rejects.toThrow(new RegExp(`cannot enter ${home} \\(mode 0700\\).*chmod o\\+x.*DATABASE_URL`));
+    await expect(attempt).rejects.toThrow(
+      new RegExp(`cannot enter ${home} \\(mode 0700\\).*chmod o\\+x.*DATABASE_URL`),
+    );
   });
 
   it("checks nothing for a user who is not root (the server then runs as that user)", async () => {
     const home = await folder(0o700);
-    await expect(assertPostgresCanReach([path.join(home, "x")], { uid: 1000, account: stranger })).resolves.toBeUndefined();
+    await expect(
+      assertPostgresCanReach([path.join(home, "x")], { uid: 1000, account: stranger }),
+    ).resolves.toBeUndefined();
   });
 });

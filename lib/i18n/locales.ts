@@ -26,7 +26,13 @@ function preferredLanguages(acceptLanguage: string): string[] {
 }
 
 /** The UI language: the `locale` cookie when valid, else the first of the browser's languages we have. */
-export function negotiateLocale({ cookie, acceptLanguage }: { cookie?: string; acceptLanguage?: string | null }): AppLocale {
+export function negotiateLocale({
+  cookie,
+  acceptLanguage,
+}: {
+  cookie?: string;
+  acceptLanguage?: string | null;
+}): AppLocale {
   if (isAppLocale(cookie)) return cookie;
   for (const tag of preferredLanguages(acceptLanguage ?? "")) {
     if (tag === "zh" || tag.startsWith("zh-")) return "zh-CN";

@@ -16,7 +16,8 @@ function ruleCodes(): Set<string> {
   const codes = new Set<string>();
   for (const file of [...sources("lib/providers"), ...sources("lib/tasks")]) {
     const text = readFileSync(file, "utf8");
-    for (const match of text.matchAll(/\.(?:error|warning)\(\s*(?:`[^`]*`|"[^"]*"|[\w.[\]]+)\s*,\s*"([a-z0-9_]+)"/g)) codes.add(match[1]!);
+    for (const match of text.matchAll(/\.(?:error|warning)\(\s*(?:`[^`]*`|"[^"]*"|[\w.[\]]+)\s*,\s*"([a-z0-9_]+)"/g))
+      codes.add(match[1]!);
     for (const match of text.matchAll(/rule: "([a-z0-9_]+)"/g)) codes.add(match[1]!);
   }
   return codes;

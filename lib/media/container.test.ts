@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { assertVideoContainer, NotAVideoContainerError, sniffContainer } from "./container";
 import { probeMedia } from "./probe";
 
-const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((part) => (typeof part === "string" ? [...Buffer.from(part, "latin1")] : part)));
+const bytes = (...parts: (string | number[])[]) =>
+  new Uint8Array(parts.flatMap((part) => (typeof part === "string" ? [...Buffer.from(part, "latin1")] : part)));
 
 describe("sniffContainer", () => {
   it.each([

@@ -14,7 +14,8 @@ const QUICKTIME_ATOMS = new Set(["moov", "mdat", "wide", "free", "skip", "pnot"]
 
 export function sniffContainer(head: Uint8Array): Container | undefined {
   if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return "jpeg";
-  if (head.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((byte, index) => head[index] === byte)) return "png";
+  if (head.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((byte, index) => head[index] === byte))
+    return "png";
   if (head.length < 12) return undefined;
   const atom = ascii(head, 4, 8);
   // ISO/IEC 14496-12: a file starts with an `ftyp` box naming its brand; "qt  " is QuickTime.

@@ -15,11 +15,27 @@ beforeAll(async () => {
   clip = path.join(dir, "clip.mp4");
   // 2 s 320x240 test pattern with a tone, generated directly so lib/media needs nothing else.
   await runMediaTool("ffmpeg", [
-    "-v", "error",
-    "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25:duration=2",
-    "-f", "lavfi", "-i", "sine=duration=2",
-    "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac",
-    "-shortest", "-y", clip,
+    "-v",
+    "error",
+    "-f",
+    "lavfi",
+    "-i",
+    "testsrc=size=320x240:rate=25:duration=2",
+    "-f",
+    "lavfi",
+    "-i",
+    "sine=duration=2",
+    "-c:v",
+    "libx264",
+    "-preset",
+    "ultrafast",
+    "-pix_fmt",
+    "yuv420p",
+    "-c:a",
+    "aac",
+    "-shortest",
+    "-y",
+    clip,
   ]);
 });
 
@@ -28,7 +44,14 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 describe("probeMedia", () => {
   it("describes a video file", async () => {
     const info = await probeMedia(clip);
-    expect(info).toMatchObject({ width: 320, height: 240, fps: 25, hasAudio: true, videoCodec: "h264", audioCodec: "aac" });
+    expect(info).toMatchObject({
+      width: 320,
+      height: 240,
+      fps: 25,
+      hasAudio: true,
+      videoCodec: "h264",
+      audioCodec: "aac",
+    });
     expect(info.durationSeconds).toBeCloseTo(2, 1);
     expect(info.sizeBytes).toBeGreaterThan(0);
     expect(info.formatName).toContain("mp4");
@@ -36,7 +59,18 @@ describe("probeMedia", () => {
 
   it("rejects a file without a video stream", async () => {
     const audioOnly = path.join(dir, "tone.m4a");
-    await runMediaTool("ffmpeg", ["-v", "error", "-f", "lavfi", "-i", "sine=duration=1", "-c:a", "aac", "-y", audioOnly]);
+    await runMediaTool("ffmpeg", [
+      "-v",
+      "error",
+      "-f",
+      "lavfi",
+      "-i",
+      "sine=duration=1",
+      "-c:a",
+      "aac",
+      "-y",
+      audioOnly,
+    ]);
     await expect(probeMedia(audioOnly)).rejects.toThrow(/no video stream/);
   });
 });

@@ -34,14 +34,22 @@ export async function extractPoster(
   await runMediaTool(
     "ffmpeg",
     [
-      "-v", "error",
-      "-ss", at.toFixed(3),
+      "-v",
+      "error",
+      "-ss",
+      at.toFixed(3),
       ...videoInputArgs(videoPath),
-      "-frames:v", "1",
-      "-q:v", String(jpegQuality),
+      "-frames:v",
+      "1",
+      "-q:v",
+      String(jpegQuality),
       // Explicit muxer/codec so the output is JPEG whatever the file extension.
-      "-f", "image2", "-c:v", "mjpeg",
-      "-y", outPath,
+      "-f",
+      "image2",
+      "-c:v",
+      "mjpeg",
+      "-y",
+      outPath,
     ],
     { timeoutMs: 30_000, ...runOptions },
   );

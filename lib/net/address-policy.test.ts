@@ -3,8 +3,26 @@ import { checkFetchableUrl, isAllowedAddress, parseAllowedNetworks } from "./add
 
 describe("isAllowedAddress", () => {
   it.each([
-    "127.0.0.1", "127.255.0.9", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255",
-    "::1", "::", "fe80::1", "fc00::1", "fd12:3456::1", "ff02::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "::ffff:169.254.169.254", "64:ff9b::7f00:1",
+    "127.0.0.1",
+    "127.255.0.9",
+    "10.1.2.3",
+    "172.16.0.1",
+    "192.168.1.1",
+    "169.254.169.254",
+    "100.64.0.1",
+    "0.0.0.0",
+    "224.0.0.1",
+    "255.255.255.255",
+    "::1",
+    "::",
+    "fe80::1",
+    "fc00::1",
+    "fd12:3456::1",
+    "ff02::1",
+    "::ffff:127.0.0.1",
+    "::ffff:10.0.0.1",
+    "::ffff:169.254.169.254",
+    "64:ff9b::7f00:1",
     "not-an-address",
   ])("refuses %s", (address) => {
     expect(isAllowedAddress(address)).toBe(false);
@@ -26,7 +44,10 @@ describe("isAllowedAddress", () => {
 
 describe("parseAllowedNetworks", () => {
   it("reads CIDRs and addresses, and names what it cannot read", () => {
-    expect(parseAllowedNetworks(" 10.0.0.0/8, fd00::/8 ,192.168.0.9,")).toEqual({ networks: ["10.0.0.0/8", "fd00::/8", "192.168.0.9"], problems: [] });
+    expect(parseAllowedNetworks(" 10.0.0.0/8, fd00::/8 ,192.168.0.9,")).toEqual({
+      networks: ["10.0.0.0/8", "fd00::/8", "192.168.0.9"],
+      problems: [],
+    });
     expect(parseAllowedNetworks("10.0.0.0/33,intranet").problems).toHaveLength(2);
     expect(parseAllowedNetworks(undefined)).toEqual({ networks: [], problems: [] });
   });
@@ -49,23 +70,42 @@ describe("checkFetchableUrl", () => {
     "https://10.0.0.5/x.png",
     "http://100.100.100.200/latest/meta-data/",
   ])("refuses %s in every spelling", async (url) => {
-    expect(await checkFetchableUrl(url, undefined, resolveTo(["93.184.215.14"]))).toMatchObject({ ok: false, rule: "url_not_public" });
+    expect(await checkFetchableUrl(url, undefined, resolveTo(["93.184.215.14"]))).toMatchObject({
+      ok: false,
+      rule: "url_not_public",
+    });
   });
 
   it("refuses a public-looking name that resolves to loopback, or to any private address among public ones", async () => {
-    expect(await checkFetchableUrl("https://cdn.example.test/x.png", undefined, resolveTo(["127.0.0.1"]))).toMatchObject({ ok: false, rule: "url_not_public" });
-    expect(await checkFetchableUrl("https://cdn.example.test/x.png", undefined, resolveTo(["93.184.215.14", "10.0.0.1"]))).toMatchObject({ ok: false });
+    expect(
+      await checkFetchableUrl("https://cdn.example.test/x.png", undefined, resolveTo(["127.0.0.1"])),
+    ).toMatchObject({ ok: false, rule: "url_not_public" });
+    expect(
+      await checkFetchableUrl("https://cdn.example.test/x.png", undefined, resolveTo(["93.184.215.14", "10.0.0.1"])),
+    ).toMatchObject({ ok: false });
     expect(await checkFetchableUrl("http://localhost:3000/x.png")).toMatchObject({ ok: false, rule: "url_not_public" });
   });
 
   it("refuses other schemes", async () => {
-    for (const url of ["file:///etc/passwd", "ftp://example.test/x.png", "gopher://127.0.0.1/", "data:image/png;base64,AAAA", "not a url"]) {
+    for (const url of [
+      "file:///etc/passwd",
+      "ftp://example.test/x.png",
+      "gopher://127.0.0.1/",
+      "data:image/png;base64,AAAA",
+      "not a url",
+    ]) {
       expect(await checkFetchableUrl(url)).toMatchObject({ ok: false, rule: "url_scheme_not_allowed" });
     }
   });
 
   it("lets a public address through, and leaves a name that does not resolve to the fetch", async () => {
-    expect(await checkFetchableUrl("https://cdn.example.test/x.png", undefined, resolveTo(["93.184.215.14"]))).toEqual({ ok: true });
-    expect(await checkFetchableUrl("https://cdn.example.test/x.png", undefined, async () => Promise.reject(new Error("ENOTFOUND")))).toEqual({ ok: true });
+    expect(await checkFetchableUrl("https://cdn.example.test/x.png", undefined, resolveTo(["93.184.215.14"]))).toEqual({
+      ok: true,
+    });
+    expect(
+      await checkFetchableUrl("https://cdn.example.test/x.png", undefined, async () =>
+        Promise.reject(new Error("ENOTFOUND")),
+      ),
+    ).toEqual({ ok: true });
   });
 });

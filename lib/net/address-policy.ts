@@ -17,7 +17,10 @@ export const PUBLIC_ONLY: AddressPolicy = { allowedNetworks: [] };
 export function parseAllowedNetworks(value: string | undefined): { networks: string[]; problems: string[] } {
   const networks: string[] = [];
   const problems: string[] = [];
-  for (const entry of (value ?? "").split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of (value ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     if (isIP(entry) !== 0 || isCidr(entry)) networks.push(entry);
     else problems.push(`PRIVATE_MEDIA_NETWORKS: "${entry}" is neither an IP address nor a CIDR range`);
   }
@@ -53,18 +56,24 @@ export function isAllowedAddress(address: string, policy: AddressPolicy = PUBLIC
   return parsed.range() === "unicast";
 }
 
-export type UrlVerdict = { ok: true } | { ok: false; rule: "url_scheme_not_allowed" | "url_not_public"; message: string };
+export type UrlVerdict =
+  { ok: true } | { ok: false; rule: "url_scheme_not_allowed" | "url_not_public"; message: string };
 
 type Resolver = (hostname: string) => Promise<string[]>;
 
-const systemResolver: Resolver = async (hostname) => (await lookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
+const systemResolver: Resolver = async (hostname) =>
+  (await lookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
 
 /**
  * Checks a URL before anything is fetched from it: http(s) only, and every address its host
  * resolves to allowed. A name that does not resolve is not refused here (the fetch will fail and
  * say so); the fetch itself checks again, on the address it connects to.
  */
-export async function checkFetchableUrl(url: string, policy: AddressPolicy = PUBLIC_ONLY, resolve: Resolver = systemResolver): Promise<UrlVerdict> {
+export async function checkFetchableUrl(
+  url: string,
+  policy: AddressPolicy = PUBLIC_ONLY,
+  resolve: Resolver = systemResolver,
+): Promise<UrlVerdict> {
   let parsed: URL;
   try {
     parsed = new URL(url);

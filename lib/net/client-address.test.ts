@@ -4,13 +4,18 @@ import { clientAddressResolver, parseTrustedProxies, setClientAddress } from "./
 import { hasMalformedEncoding } from "./request-path";
 
 function request(remoteAddress: string, headers: Record<string, string> = {}): IncomingMessage {
-  return { socket: { remoteAddress }, connection: { remoteAddress }, headers: { ...headers } } as unknown as IncomingMessage;
+  return {
+    socket: { remoteAddress },
+    connection: { remoteAddress },
+    headers: { ...headers },
+  } as unknown as IncomingMessage;
 }
 
 describe("the client's address", () => {
   it("is the socket's when no proxy is trusted, whatever X-Forwarded-For says", () => {
     const resolve = clientAddressResolver([]);
-    for (let i = 0; i < 60; i++) expect(resolve(request("203.0.113.9", { "x-forwarded-for": `198.51.100.${i}` }))).toBe("203.0.113.9");
+    for (let i = 0; i < 60; i++)
+      expect(resolve(request("203.0.113.9", { "x-forwarded-for": `198.51.100.${i}` }))).toBe("203.0.113.9");
   });
 
   it("comes from X-Forwarded-For only through trusted proxies, taking the nearest untrusted hop", () => {
@@ -27,7 +32,11 @@ describe("the client's address", () => {
   });
 
   it("replaces every forwarding header a client could forge with the one worked out", () => {
-    const forged = request("203.0.113.9", { "x-forwarded-for": "1.1.1.1", "x-real-ip": "2.2.2.2", forwarded: "for=3.3.3.3" });
+    const forged = request("203.0.113.9", {
+      "x-forwarded-for": "1.1.1.1",
+      "x-real-ip": "2.2.2.2",
+      forwarded: "for=3.3.3.3",
+    });
     setClientAddress(forged, clientAddressResolver([]));
     expect(forged.headers).toEqual({ "x-forwarded-for": "203.0.113.9" });
   });

@@ -24,7 +24,14 @@ export function clientAddressResolver(trustedProxies: readonly string[]): Client
 }
 
 /** Headers a client may send to pose as someone else; replaced by what the server worked out. */
-export const FORWARDING_HEADERS = ["x-forwarded-for", "x-real-ip", "forwarded", "cf-connecting-ip", "true-client-ip", "x-client-ip"] as const;
+export const FORWARDING_HEADERS = [
+  "x-forwarded-for",
+  "x-real-ip",
+  "forwarded",
+  "cf-connecting-ip",
+  "true-client-ip",
+  "x-client-ip",
+] as const;
 
 /** Rewrites the request so everything behind the server (Better Auth's limiter included) sees one trustworthy address. */
 export function setClientAddress(request: IncomingMessage, resolve: ClientAddressResolver): void {
@@ -44,7 +51,15 @@ export function frontDoor(handle: NodeHandler, resolve: ClientAddressResolver): 
   return (request, response) => {
     if (hasMalformedEncoding(request.url ?? "/")) {
       response.writeHead(400, { "content-type": "application/problem+json", "x-content-type-options": "nosniff" });
-      response.end(JSON.stringify({ type: "about:blank", title: "Bad Request", status: 400, detail: "The address contains malformed percent-encoding.", rule: "path_invalid" }));
+      response.end(
+        JSON.stringify({
+          type: "about:blank",
+          title: "Bad Request",
+          status: 400,
+          detail: "The address contains malformed percent-encoding.",
+          rule: "path_invalid",
+        }),
+      );
       return;
     }
     setClientAddress(request, resolve);

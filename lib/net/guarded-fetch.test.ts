@@ -7,7 +7,10 @@ import { FetchRefusedError, guardedFetch } from "./guarded-fetch";
 // a deployment allows (PRIVATE_MEDIA_NETWORKS) and that redirects wherever a test asks.
 type Listener = { server: Server; url: string; hits: string[] };
 
-async function listen(host: string, handle: (request: IncomingMessage, response: ServerResponse) => void): Promise<Listener> {
+async function listen(
+  host: string,
+  handle: (request: IncomingMessage, response: ServerResponse) => void,
+): Promise<Listener> {
   const hits: string[] = [];
   const server = createServer((request, response) => {
     hits.push(request.url ?? "");
@@ -59,7 +62,16 @@ describe("guardedFetch", () => {
 
   it("refuses every spelling of loopback without the listener seeing a request", async () => {
     const port = new URL(victim.url).port;
-    for (const host of ["127.0.0.1", "127.1", "2130706433", "0x7f000001", "0.0.0.0", "[::1]", "[::ffff:127.0.0.1]", "localhost"]) {
+    for (const host of [
+      "127.0.0.1",
+      "127.1",
+      "2130706433",
+      "0x7f000001",
+      "0.0.0.0",
+      "[::1]",
+      "[::ffff:127.0.0.1]",
+      "localhost",
+    ]) {
       expect((await refusal(`http://${host}:${port}/x.png`)).rule, host).toBe("url_not_public");
     }
     expect(victim.hits).toEqual([]);
@@ -76,7 +88,9 @@ describe("guardedFetch", () => {
   });
 
   it("refuses a redirect to another scheme, and more than three redirects", async () => {
-    expect((await refusal(`${media.url}/redirect?to=${encodeURIComponent("file:///etc/passwd")}`)).rule).toBe("url_scheme_not_allowed");
+    expect((await refusal(`${media.url}/redirect?to=${encodeURIComponent("file:///etc/passwd")}`)).rule).toBe(
+      "url_scheme_not_allowed",
+    );
     let chain = `${media.url}/frame.png`;
     for (let i = 0; i < 4; i++) chain = `${media.url}/redirect?to=${encodeURIComponent(chain)}`;
     expect((await refusal(chain)).rule).toBe("too_many_redirects");
@@ -87,7 +101,9 @@ describe("guardedFetch", () => {
 
   it("caps the size and the time", async () => {
     expect((await refusal(`${media.url}/big`)).rule).toBe("too_large");
-    const slow = await guardedFetch(`${media.url}/slow`, { maxBytes: 1024, timeoutMs: 200, policy: allowMedia }).catch((error: unknown) => error);
+    const slow = await guardedFetch(`${media.url}/slow`, { maxBytes: 1024, timeoutMs: 200, policy: allowMedia }).catch(
+      (error: unknown) => error,
+    );
     expect(slow).toMatchObject({ rule: "timeout" });
   });
 

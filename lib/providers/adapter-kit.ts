@@ -10,15 +10,38 @@ import { hasErrors, type Violation } from "./validation";
 /** An adapter's own rules, run on a request that already passed the canonical schema. */
 export type ProviderRules = (request: GenerationRequest) => Violation[];
 
-function check(provider: ProviderId, models: readonly string[], input: unknown, rules: ProviderRules): { request?: GenerationRequest; violations: Violation[] } {
+function check(
+  provider: ProviderId,
+  models: readonly string[],
+  input: unknown,
+  rules: ProviderRules,
+): { request?: GenerationRequest; violations: Violation[] } {
   const parsed = parseGenerationRequest(input);
   if (!parsed.success) return { violations: parsed.violations };
   const { request } = parsed;
   if (request.provider !== provider) {
-    return { violations: [{ path: "provider", rule: "provider_mismatch", message: `This request is for ${request.provider}, not ${provider}.`, severity: "error" }] };
+    return {
+      violations: [
+        {
+          path: "provider",
+          rule: "provider_mismatch",
+          message: `This request is for ${request.provider}, not ${provider}.`,
+          severity: "error",
+        },
+      ],
+    };
   }
   if (!models.includes(request.model)) {
-    return { violations: [{ path: "model", rule: "model_unknown", message: `${provider} has no model "${request.model}"; choose one of ${models.join(", ")}.`, severity: "error" }] };
+    return {
+      violations: [
+        {
+          path: "model",
+          rule: "model_unknown",
+          message: `${provider} has no model "${request.model}"; choose one of ${models.join(", ")}.`,
+          severity: "error",
+        },
+      ],
+    };
   }
   return { request, violations: rules(request) };
 }
@@ -27,12 +50,22 @@ function check(provider: ProviderId, models: readonly string[], input: unknown, 
  * The validation every adapter performs: canonical shape, then provider and model, then the
  * provider's rules. Provider rules only run on a well-formed request, so they can trust its types.
  */
-export function validateForProvider(provider: ProviderId, models: readonly string[], input: unknown, rules: ProviderRules): Violation[] {
+export function validateForProvider(
+  provider: ProviderId,
+  models: readonly string[],
+  input: unknown,
+  rules: ProviderRules,
+): Violation[] {
   return check(provider, models, input, rules).violations;
 }
 
 /** For `submit`: the parsed request, or GenerationValidationError before anything is sent. */
-export function requireValidRequest(provider: ProviderId, models: readonly string[], input: unknown, rules: ProviderRules): GenerationRequest {
+export function requireValidRequest(
+  provider: ProviderId,
+  models: readonly string[],
+  input: unknown,
+  rules: ProviderRules,
+): GenerationRequest {
   const { request, violations } = check(provider, models, input, rules);
   if (!request || hasErrors(violations)) throw new GenerationValidationError(provider, violations);
   return request;
@@ -42,13 +75,29 @@ export function requireValidRequest(provider: ProviderId, models: readonly strin
  * An HTTP client for a configured provider, built on first use so a registry can hold an adapter
  * for an unconfigured provider; using it then fails with a ProviderError that says what to set.
  */
-export function lazyHttpClient(provider: RemoteProviderId, connection: ProviderConnection, options: Pick<HttpClientOptions, "readError" | "headers">): () => HttpClient {
+export function lazyHttpClient(
+  provider: RemoteProviderId,
+  connection: ProviderConnection,
+  options: Pick<HttpClientOptions, "readError" | "headers">,
+): () => HttpClient {
   let client: HttpClient | undefined;
   return () => {
     if (!connection.baseUrl) {
-      throw new ProviderError({ provider, kind: "provider_unavailable", code: "base_url_missing", message: `No base URL is configured for ${provider} (set ${PROVIDER_ENV_PREFIX[provider]}_BASE_URL).` });
+      throw new ProviderError({
+        provider,
+        kind: "provider_unavailable",
+        code: "base_url_missing",
+        message: `No base URL is configured for ${provider} (set ${PROVIDER_ENV_PREFIX[provider]}_BASE_URL).`,
+      });
     }
-    client ??= createHttpClient({ provider, baseUrl: connection.baseUrl, apiKey: connection.apiKey, timeoutMs: connection.timeoutMs, retry: connection.retry, ...options });
+    client ??= createHttpClient({
+      provider,
+      baseUrl: connection.baseUrl,
+      apiKey: connection.apiKey,
+      timeoutMs: connection.timeoutMs,
+      retry: connection.retry,
+      ...options,
+    });
     return client;
   };
 }

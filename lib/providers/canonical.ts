@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { PROVIDERS } from "./ids";
-import { CameraControlSchema, ElementRefSchema, MotionBrushSchema, StoryboardSchema, VoiceSchema } from "./schema/controls";
+import {
+  CameraControlSchema,
+  ElementRefSchema,
+  MotionBrushSchema,
+  StoryboardSchema,
+  VoiceSchema,
+} from "./schema/controls";
 import { MEDIA_ROLE_KIND, MediaItemSchema, type MediaRole } from "./schema/media";
 import { TEXT_LIMITS, textSchema } from "./schema/text";
 import { issuesToViolations, type Violation } from "./validation";
@@ -18,7 +24,16 @@ export * from "./schema/text";
  * - extend: the next or previous shot of a feature video;
  * - motion_control: a character image performs the motion of an action video.
  */
-export const GENERATION_MODES = ["text", "storyboard", "first_frame", "first_last", "reference", "edit", "extend", "motion_control"] as const;
+export const GENERATION_MODES = [
+  "text",
+  "storyboard",
+  "first_frame",
+  "first_last",
+  "reference",
+  "edit",
+  "extend",
+  "motion_control",
+] as const;
 export const GenerationModeSchema = z.enum(GENERATION_MODES);
 export type GenerationMode = z.infer<typeof GenerationModeSchema>;
 
@@ -75,29 +90,69 @@ function checkModeConsistency(request: Shape, ctx: z.core.$RefinementCtx<Shape>)
   const { allowed, required } = MODE_MEDIA[request.mode];
   request.media.forEach((item, index) => {
     if (!allowed.includes(item.role)) {
-      issue(ctx, ["media", index, "role"], "media_role_not_allowed", `A ${item.role} ${MEDIA_ROLE_KIND[item.role]} cannot be used in ${request.mode} mode.`);
+      issue(
+        ctx,
+        ["media", index, "role"],
+        "media_role_not_allowed",
+        `A ${item.role} ${MEDIA_ROLE_KIND[item.role]} cannot be used in ${request.mode} mode.`,
+      );
     }
     if (item.keepOriginalSound !== undefined && MEDIA_ROLE_KIND[item.role] !== "video") {
-      issue(ctx, ["media", index, "keepOriginalSound"], "keep_sound_not_video", "Keeping the original sound only applies to videos.");
+      issue(
+        ctx,
+        ["media", index, "keepOriginalSound"],
+        "keep_sound_not_video",
+        "Keeping the original sound only applies to videos.",
+      );
     }
   });
   for (const role of required) {
     if (!request.media.some((item) => item.role === role)) {
-      issue(ctx, ["media"], "media_role_missing", `${request.mode} mode needs a ${role.replace("_", " ")} ${MEDIA_ROLE_KIND[role]}.`);
+      issue(
+        ctx,
+        ["media"],
+        "media_role_missing",
+        `${request.mode} mode needs a ${role.replace("_", " ")} ${MEDIA_ROLE_KIND[role]}.`,
+      );
     }
   }
-  if (request.mode === "reference" && !request.media.some((item) => item.role === "refer" || item.role === "feature") && request.elements.length === 0) {
-    issue(ctx, ["media"], "reference_missing", "Reference mode needs at least one reference image, element or feature video.");
+  if (
+    request.mode === "reference" &&
+    !request.media.some((item) => item.role === "refer" || item.role === "feature") &&
+    request.elements.length === 0
+  ) {
+    issue(
+      ctx,
+      ["media"],
+      "reference_missing",
+      "Reference mode needs at least one reference image, element or feature video.",
+    );
   }
   if (request.mode === "storyboard" && !request.storyboard?.multiShot) {
-    issue(ctx, ["storyboard"], "storyboard_missing", "Storyboard mode needs a multi-shot storyboard (custom shots or intelligent split).");
+    issue(
+      ctx,
+      ["storyboard"],
+      "storyboard_missing",
+      "Storyboard mode needs a multi-shot storyboard (custom shots or intelligent split).",
+    );
   }
   if ((request.mode === "extend") !== (request.extendDirection !== undefined)) {
-    issue(ctx, ["extendDirection"], request.mode === "extend" ? "extend_direction_missing" : "extend_direction_not_allowed",
-      request.mode === "extend" ? "Choose whether to generate the next or the previous shot." : "A shot direction only applies to extend mode.");
+    issue(
+      ctx,
+      ["extendDirection"],
+      request.mode === "extend" ? "extend_direction_missing" : "extend_direction_not_allowed",
+      request.mode === "extend"
+        ? "Choose whether to generate the next or the previous shot."
+        : "A shot direction only applies to extend mode.",
+    );
   }
   if (request.characterOrientation !== undefined && request.mode !== "motion_control") {
-    issue(ctx, ["characterOrientation"], "character_orientation_not_allowed", "Character orientation only applies to motion control.");
+    issue(
+      ctx,
+      ["characterOrientation"],
+      "character_orientation_not_allowed",
+      "Character orientation only applies to motion control.",
+    );
   }
   checkMaskReferences(request, ctx);
 }
@@ -107,7 +162,9 @@ function checkMaskReferences(request: Shape, ctx: z.core.$RefinementCtx<Shape>) 
   const brush = request.motionBrush;
   const refs: { index: number; path: (string | number)[] }[] = [];
   if (brush?.staticMask !== undefined) refs.push({ index: brush.staticMask, path: ["motionBrush", "staticMask"] });
-  brush?.dynamicMasks.forEach((dynamic, i) => refs.push({ index: dynamic.mask, path: ["motionBrush", "dynamicMasks", i, "mask"] }));
+  brush?.dynamicMasks.forEach((dynamic, i) =>
+    refs.push({ index: dynamic.mask, path: ["motionBrush", "dynamicMasks", i, "mask"] }),
+  );
   for (const ref of refs) {
     if (request.media[ref.index]?.role !== "mask") {
       issue(ctx, ref.path, "mask_reference_invalid", `Mask ${ref.index} must point at a media item with role "mask".`);
@@ -129,8 +186,7 @@ export type GenerationRequest = z.infer<typeof GenerationRequestSchema>;
 export type GenerationRequestInput = z.input<typeof GenerationRequestSchema>;
 
 export type ParsedGenerationRequest =
-  | { success: true; request: GenerationRequest; violations: [] }
-  | { success: false; violations: Violation[] };
+  { success: true; request: GenerationRequest; violations: [] } | { success: false; violations: Violation[] };
 
 /** Parses anything into a canonical request, reporting shape problems as violations. */
 export function parseGenerationRequest(input: unknown): ParsedGenerationRequest {

@@ -53,7 +53,12 @@ export type ModelCapabilities = {
 };
 
 /** How often the engine asks about one task, where a provider differs from the engine's defaults. */
-export type PollCadence = { minIntervalMs: number; maxIntervalMs: number; windowIntervalMs: number; lateBackoff: number };
+export type PollCadence = {
+  minIntervalMs: number;
+  maxIntervalMs: number;
+  windowIntervalMs: number;
+  lateBackoff: number;
+};
 
 /** How long a task usually takes, before the studio has measured any (milliseconds from submission). */
 export type TypicalDuration = { expectedMs: number; earliestMs: number; latestMs: number };

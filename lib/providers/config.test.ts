@@ -5,7 +5,13 @@ import { createProviderRegistry, getProviderAdapter, listProviders } from "./reg
 describe("provider configuration from the environment", () => {
   it("uses the provider documents' default base URLs and requires the gateways'", () => {
     const config = loadProvidersConfig({});
-    expect(config.dashscope).toEqual({ apiKey: undefined, baseUrl: "https://dashscope.aliyuncs.com", queryPath: undefined, timeoutMs: DEFAULT_TIMEOUT_MS, problems: [] });
+    expect(config.dashscope).toEqual({
+      apiKey: undefined,
+      baseUrl: "https://dashscope.aliyuncs.com",
+      queryPath: undefined,
+      timeoutMs: DEFAULT_TIMEOUT_MS,
+      problems: [],
+    });
     expect(config.xcompute.baseUrl).toBe("https://xcompute.us");
     expect(config["kling-gateway"].baseUrl).toBeUndefined();
     expect(config["v3-gateway"].baseUrl).toBeUndefined();
@@ -18,24 +24,52 @@ describe("provider configuration from the environment", () => {
       V3_GATEWAY_QUERY_PATH: "/v1/video/generations/{id}",
       V3_GATEWAY_TIMEOUT_MS: "5000",
     });
-    expect(config["v3-gateway"]).toEqual({ apiKey: "sk-v3", baseUrl: "https://gw.example.com/", queryPath: "/v1/video/generations/{id}", timeoutMs: 5000, problems: [] });
+    expect(config["v3-gateway"]).toEqual({
+      apiKey: "sk-v3",
+      baseUrl: "https://gw.example.com/",
+      queryPath: "/v1/video/generations/{id}",
+      timeoutMs: 5000,
+      problems: [],
+    });
   });
 
   it("explains why a provider is unavailable", () => {
-    const config = loadProvidersConfig({ KLING_GATEWAY_API_KEY: "k", XCOMPUTE_API_KEY: "k", XCOMPUTE_TIMEOUT_MS: "soon" });
+    const config = loadProvidersConfig({
+      KLING_GATEWAY_API_KEY: "k",
+      XCOMPUTE_API_KEY: "k",
+      XCOMPUTE_TIMEOUT_MS: "soon",
+    });
     expect(providerAvailability(config, "simulator")).toEqual({ available: true });
-    expect(providerAvailability(config, "dashscope")).toEqual({ available: false, reason: "no API key configured (set DASHSCOPE_API_KEY)" });
-    expect(providerAvailability(config, "kling-gateway")).toEqual({ available: false, reason: "no base URL configured (set KLING_GATEWAY_BASE_URL)" });
-    expect(providerAvailability(config, "xcompute")).toEqual({ available: false, reason: "XCOMPUTE_TIMEOUT_MS must be a positive integer (milliseconds)" });
+    expect(providerAvailability(config, "dashscope")).toEqual({
+      available: false,
+      reason: "no API key configured (set DASHSCOPE_API_KEY)",
+    });
+    expect(providerAvailability(config, "kling-gateway")).toEqual({
+      available: false,
+      reason: "no base URL configured (set KLING_GATEWAY_BASE_URL)",
+    });
+    expect(providerAvailability(config, "xcompute")).toEqual({
+      available: false,
+      reason: "XCOMPUTE_TIMEOUT_MS must be a positive integer (milliseconds)",
+    });
   });
 });
 
 describe("provider registry", () => {
   it("lists every provider with availability and a reason", () => {
     const listing = listProviders(loadProvidersConfig({ DASHSCOPE_API_KEY: "sk" }));
-    expect(listing.map((provider) => provider.id)).toEqual(["simulator", "dashscope", "kling-gateway", "v3-gateway", "xcompute"]);
+    expect(listing.map((provider) => provider.id)).toEqual([
+      "simulator",
+      "dashscope",
+      "kling-gateway",
+      "v3-gateway",
+      "xcompute",
+    ]);
     expect(listing.find((provider) => provider.id === "dashscope")).toMatchObject({ available: true });
-    expect(listing.find((provider) => provider.id === "xcompute")).toMatchObject({ available: false, reason: expect.any(String) });
+    expect(listing.find((provider) => provider.id === "xcompute")).toMatchObject({
+      available: false,
+      reason: expect.any(String),
+    });
   });
 
   it("registers test doubles through the same registry", () => {

@@ -46,11 +46,18 @@ function readConnection(id: RemoteProviderId, env: Env): ProviderConnection {
   }
   const timeoutText = value("TIMEOUT_MS");
   const timeoutMs = timeoutText === undefined ? DEFAULT_TIMEOUT_MS : Number(timeoutText);
-  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) problems.push(`${prefix}_TIMEOUT_MS must be a positive integer (milliseconds)`);
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0)
+    problems.push(`${prefix}_TIMEOUT_MS must be a positive integer (milliseconds)`);
   const queryPath = value("QUERY_PATH");
   if (queryPath && !queryPath.startsWith("/")) problems.push(`${prefix}_QUERY_PATH must start with "/"`);
 
-  return { apiKey: value("API_KEY"), baseUrl, queryPath, timeoutMs: problems.length ? DEFAULT_TIMEOUT_MS : timeoutMs, problems };
+  return {
+    apiKey: value("API_KEY"),
+    baseUrl,
+    queryPath,
+    timeoutMs: problems.length ? DEFAULT_TIMEOUT_MS : timeoutMs,
+    problems,
+  };
 }
 
 /** The only place provider settings are read from the environment. */
@@ -59,7 +66,10 @@ export function loadProvidersConfig(env: Env = process.env): ProvidersConfig {
 }
 
 /** Whether a provider can be used with this configuration, and why not. The simulator always can. */
-export function providerAvailability(config: ProvidersConfig, id: ProviderId): { available: true } | { available: false; reason: string } {
+export function providerAvailability(
+  config: ProvidersConfig,
+  id: ProviderId,
+): { available: true } | { available: false; reason: string } {
   if (id === "simulator") return { available: true };
   const connection = config[id];
   const prefix = PROVIDER_ENV_PREFIX[id];

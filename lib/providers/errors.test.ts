@@ -1,15 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { classifyProviderError, GenerationValidationError, ProviderError, type ErrorSignal, type ProviderErrorKind } from "./errors";
+import {
+  classifyProviderError,
+  GenerationValidationError,
+  ProviderError,
+  type ErrorSignal,
+  type ProviderErrorKind,
+} from "./errors";
 
 describe("classifyProviderError", () => {
   it.each<[ErrorSignal, ProviderErrorKind, boolean]>([
     // DashScope (its Kling video API reference and the aliyun-kling-video skill)
     [{ status: 401, code: "InvalidApiKey", message: "No API-key provided." }, "auth", false],
     [{ status: 400, code: "InvalidParameter", message: "Model not exist." }, "invalid_request", false],
-    [{ status: 403, code: "AccessDenied", message: "current user api does not support synchronous calls" }, "invalid_request", false],
+    [
+      { status: 403, code: "AccessDenied", message: "current user api does not support synchronous calls" },
+      "invalid_request",
+      false,
+    ],
     [{ status: 429, code: "Throttling.RateQuota", message: "Requests rate limit exceeded" }, "rate_limited", true],
-    [{ status: 400, code: "Arrearage", message: "Access denied, please make sure your account is in good standing." }, "insufficient_balance", false],
-    [{ code: "DataInspectionFailed", message: "Input data may contain inappropriate content." }, "content_rejected", false],
+    [
+      { status: 400, code: "Arrearage", message: "Access denied, please make sure your account is in good standing." },
+      "insufficient_balance",
+      false,
+    ],
+    [
+      { code: "DataInspectionFailed", message: "Input data may contain inappropriate content." },
+      "content_rejected",
+      false,
+    ],
     [{ status: 500, code: "InternalError", message: "An internal error has occured" }, "provider_unavailable", true],
     // OpenAI-style gateways (xcompute's Kling v3 video generation reference)
     [{ status: 400, code: "invalid_request_error", message: "请求参数无效" }, "invalid_request", false],
@@ -30,18 +48,37 @@ describe("classifyProviderError", () => {
 
 describe("ProviderError", () => {
   it("derives retryable from the kind and has a sentence for people", () => {
-    const error = new ProviderError({ provider: "dashscope", kind: "rate_limited", message: "429", retryAfterSeconds: 3 });
-    expect(error).toMatchObject({ retryable: true, outcomeUnknown: false, retryAfterSeconds: 3, name: "ProviderError" });
+    const error = new ProviderError({
+      provider: "dashscope",
+      kind: "rate_limited",
+      message: "429",
+      retryAfterSeconds: 3,
+    });
+    expect(error).toMatchObject({
+      retryable: true,
+      outcomeUnknown: false,
+      retryAfterSeconds: 3,
+      name: "ProviderError",
+    });
     expect(error.userMessage).toMatch(/too many requests/);
   });
 
   it("carries every violation when validation fails", () => {
     const error = new GenerationValidationError("dashscope", [
-      { path: "duration", rule: "duration_out_of_range", message: "The duration must be 3 to 15 seconds.", severity: "error" },
+      {
+        path: "duration",
+        rule: "duration_out_of_range",
+        message: "The duration must be 3 to 15 seconds.",
+        severity: "error",
+      },
       { path: "prompt", rule: "prompt_truncated", message: "Long prompt.", severity: "warning" },
     ]);
     expect(error).toBeInstanceOf(ProviderError);
-    expect(error).toMatchObject({ kind: "invalid_request", retryable: false, userMessage: "The duration must be 3 to 15 seconds." });
+    expect(error).toMatchObject({
+      kind: "invalid_request",
+      retryable: false,
+      userMessage: "The duration must be 3 to 15 seconds.",
+    });
     expect(error.violations).toHaveLength(2);
   });
 });

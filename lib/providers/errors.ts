@@ -105,7 +105,10 @@ const CODE_PATTERNS: [RegExp, ProviderErrorKind][] = [
   [/arrearage|payment_required|insufficient.?(balance|quota|funds)|余额不足|balance/i, "insufficient_balance"],
   [/invalid.?api.?key|authentication|unauthori[sz]ed|access.?denied|forbidden|api.?key/i, "auth"],
   [/throttl|rate.?limit|too.?many.?requests|请求过于频繁/i, "rate_limited"],
-  [/data.?inspection|content.?(policy|filter|moderation|rejected)|sensitive|inappropriate|moderation|ip.?infringement|risk/i, "content_rejected"],
+  [
+    /data.?inspection|content.?(policy|filter|moderation|rejected)|sensitive|inappropriate|moderation|ip.?infringement|risk/i,
+    "content_rejected",
+  ],
   [/not.?found|not.?exist/i, "not_found"],
   [/timeout|timed.?out/i, "timeout"],
   [/invalid|bad.?request|parameter|missing/i, "invalid_request"],
@@ -131,8 +134,9 @@ export function classifyProviderError(signal: ErrorSignal): { kind: ProviderErro
   // Then the code alone: "InvalidParameter" + "Model not exist." is an invalid request, not a missing task.
   const byCode = missingAsyncHeader ?? match(signal.code) ?? match(signal.message);
   // A 5xx is a server failure whatever its message says ("invalid upstream response" is not our fault).
-  const kind = signal.status !== undefined && signal.status >= 500 && byCode !== "timeout"
-    ? kindFromStatus(signal.status)
-    : byCode ?? (signal.status !== undefined ? kindFromStatus(signal.status) : "unknown");
+  const kind =
+    signal.status !== undefined && signal.status >= 500 && byCode !== "timeout"
+      ? kindFromStatus(signal.status)
+      : (byCode ?? (signal.status !== undefined ? kindFromStatus(signal.status) : "unknown"));
   return { kind, retryable: RETRYABLE.has(kind) };
 }

@@ -21,14 +21,25 @@ const client = (options: Partial<HttpClientOptions> = {}) =>
     ...options,
   });
 const get = (options?: Partial<HttpClientOptions>) => client(options).request({ method: "GET", path: "/thing" });
-const post = (options?: Partial<HttpClientOptions>) => client(options).request({ method: "POST", path: "/create", body: { a: 1 } });
-const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error("expected a failure"); }, (error: unknown) => error as ProviderError);
+const post = (options?: Partial<HttpClientOptions>) =>
+  client(options).request({ method: "POST", path: "/create", body: { a: 1 } });
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error("expected a failure");
+    },
+    (error: unknown) => error as ProviderError,
+  );
 
 describe("HTTP client: queries (GET)", () => {
   it("sends the bearer token and parses JSON", async () => {
     const response = await client().request({ method: "GET", path: "/thing", query: { page: 2, skip: undefined } });
     expect(response.body).toEqual({ ok: true });
-    expect(server.requests[0]).toMatchObject({ path: "/thing", query: { page: "2" }, headers: { authorization: "Bearer k" } });
+    expect(server.requests[0]).toMatchObject({
+      path: "/thing",
+      query: { page: "2" },
+      headers: { authorization: "Bearer k" },
+    });
   });
 
   it("retries retryable failures with exponential backoff and jitter", async () => {
@@ -85,9 +96,19 @@ describe("HTTP client: queries (GET)", () => {
 
   it("classifies an error page by its status and keeps the raw text", async () => {
     const proxy = await startFakeServer({ handle: () => ({ status: 404, text: "<html>Not Found</html>" }) });
-    const error = await failure(createHttpClient({ provider: "xcompute", baseUrl: proxy.url, timeoutMs: 500, readError: () => ({}) }).request({ method: "GET", path: "/x" }));
+    const error = await failure(
+      createHttpClient({ provider: "xcompute", baseUrl: proxy.url, timeoutMs: 500, readError: () => ({}) }).request({
+        method: "GET",
+        path: "/x",
+      }),
+    );
     await proxy.close();
-    expect(error).toMatchObject({ kind: "not_found", httpStatus: 404, rawBody: "<html>Not Found</html>", retryable: false });
+    expect(error).toMatchObject({
+      kind: "not_found",
+      httpStatus: 404,
+      rawBody: "<html>Not Found</html>",
+      retryable: false,
+    });
   });
 
   it("stops at once when the caller aborts", async () => {
@@ -134,7 +155,13 @@ describe("HTTP client: creates (POST) are never retried", () => {
   it("knows a refused connection created nothing", async () => {
     const closed = await startFakeServer({ handle: () => ({}) });
     await closed.close();
-    const error = await failure(createHttpClient({ provider: "dashscope", baseUrl: closed.url, timeoutMs: 500, readError: () => ({}) }).request({ method: "POST", path: "/x", body: {} }));
+    const error = await failure(
+      createHttpClient({ provider: "dashscope", baseUrl: closed.url, timeoutMs: 500, readError: () => ({}) }).request({
+        method: "POST",
+        path: "/x",
+        body: {},
+      }),
+    );
     expect(error).toMatchObject({ kind: "provider_unavailable", code: "ECONNREFUSED", outcomeUnknown: false });
   });
 });

@@ -11,7 +11,12 @@ export type RetryPolicy = {
   maxRetryAfterSeconds: number;
 };
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 3, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterSeconds: 30 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxRetries: 3,
+  baseDelayMs: 500,
+  maxDelayMs: 8_000,
+  maxRetryAfterSeconds: 30,
+};
 
 export type ProviderErrorBody = { code?: string; message?: string; requestId?: string };
 
@@ -179,11 +184,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         try {
           return await attempt(request);
         } catch (error) {
-          const canRetry = request.method === "GET" && error instanceof ProviderError && error.retryable && retry < policy.maxRetries;
+          const canRetry =
+            request.method === "GET" && error instanceof ProviderError && error.retryable && retry < policy.maxRetries;
           if (!canRetry) throw error;
-          if (error.retryAfterSeconds !== undefined && error.retryAfterSeconds > policy.maxRetryAfterSeconds) throw error;
+          if (error.retryAfterSeconds !== undefined && error.retryAfterSeconds > policy.maxRetryAfterSeconds)
+            throw error;
           const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
-          const delay = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : backoff / 2 + (random() * backoff) / 2;
+          const delay =
+            error.retryAfterSeconds !== undefined
+              ? error.retryAfterSeconds * 1000
+              : backoff / 2 + (random() * backoff) / 2;
           await sleep(delay, request.signal);
         }
       }

@@ -26,8 +26,13 @@ export type ProviderRegistry = Record<ProviderId, ProviderAdapter>;
  * Builds every adapter (construction does no I/O). Tests register doubles by passing their own
  * factories for some providers, never through branches in production code.
  */
-export function createProviderRegistry(config: ProvidersConfig, overrides: Partial<Record<ProviderId, AdapterFactory>> = {}): ProviderRegistry {
-  return Object.fromEntries(PROVIDERS.map((id) => [id, (overrides[id] ?? ADAPTER_FACTORIES[id])(config)])) as ProviderRegistry;
+export function createProviderRegistry(
+  config: ProvidersConfig,
+  overrides: Partial<Record<ProviderId, AdapterFactory>> = {},
+): ProviderRegistry {
+  return Object.fromEntries(
+    PROVIDERS.map((id) => [id, (overrides[id] ?? ADAPTER_FACTORIES[id])(config)]),
+  ) as ProviderRegistry;
 }
 
 export function isProviderId(value: unknown): value is ProviderId {
@@ -42,12 +47,21 @@ export type AdapterLookup = { ok: true; adapter: ProviderAdapter } | { ok: false
  */
 export function lookUpAdapter(registry: ProviderRegistry, config: ProvidersConfig, provider: unknown): AdapterLookup {
   if (!isProviderId(provider)) {
-    const message = typeof provider === "string" ? `There is no provider called "${provider.slice(0, 100)}".` : "Choose a provider.";
+    const message =
+      typeof provider === "string" ? `There is no provider called "${provider.slice(0, 100)}".` : "Choose a provider.";
     return { ok: false, violation: { path: "provider", rule: "provider_unknown", message, severity: "error" } };
   }
   const availability = providerAvailability(config, provider);
   if (!availability.available) {
-    return { ok: false, violation: { path: "provider", rule: "provider_unavailable", message: `This provider cannot be used: ${availability.reason}.`, severity: "error" } };
+    return {
+      ok: false,
+      violation: {
+        path: "provider",
+        rule: "provider_unavailable",
+        message: `This provider cannot be used: ${availability.reason}.`,
+        severity: "error",
+      },
+    };
   }
   return { ok: true, adapter: registry[provider] };
 }
@@ -64,12 +78,18 @@ export function listProviders(config: ProvidersConfig): ProviderListing[] {
   return PROVIDERS.map((id) => {
     const label = PROVIDER_LABELS[id];
     const availability = providerAvailability(config, id);
-    return availability.available ? { id, label, available: true } : { id, label, available: false, reason: availability.reason };
+    return availability.available
+      ? { id, label, available: true }
+      : { id, label, available: false, reason: availability.reason };
   });
 }
 
 /** The adapter for a provider, or a ProviderError (provider_unavailable) saying why it cannot be used. */
-export function getProviderAdapter(registry: ProviderRegistry, config: ProvidersConfig, id: ProviderId): ProviderAdapter {
+export function getProviderAdapter(
+  registry: ProviderRegistry,
+  config: ProvidersConfig,
+  id: ProviderId,
+): ProviderAdapter {
   const availability = providerAvailability(config, id);
   if (availability.available) return registry[id];
   const { reason } = availability;

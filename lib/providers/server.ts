@@ -7,8 +7,22 @@ export * from "./config";
 export * from "./errors";
 export * from "./registry";
 export * from "./types";
-export { lazyHttpClient, requireValidRequest, taskQueryPath, validateForProvider, type ProviderRules } from "./adapter-kit";
-export { createHttpClient, parseProviderBody, parseRetryAfter, DEFAULT_RETRY_POLICY, type HttpClient, type HttpClientOptions, type RetryPolicy } from "./http";
+export {
+  lazyHttpClient,
+  requireValidRequest,
+  taskQueryPath,
+  validateForProvider,
+  type ProviderRules,
+} from "./adapter-kit";
+export {
+  createHttpClient,
+  parseProviderBody,
+  parseRetryAfter,
+  DEFAULT_RETRY_POLICY,
+  type HttpClient,
+  type HttpClientOptions,
+  type RetryPolicy,
+} from "./http";
 export { createDashScopeAdapter } from "./dashscope/adapter";
 export { createKlingGatewayAdapter } from "./kling-gateway/adapter";
 export { createSimulatorAdapter } from "./simulator/adapter";

@@ -71,7 +71,10 @@ export type CreateElementInput = {
 };
 
 export type ElementLibrary = {
-  listElements(query: { source: "custom" | "preset"; page?: number; pageSize?: number }, options?: CallOptions): Promise<ProviderElement[]>;
+  listElements(
+    query: { source: "custom" | "preset"; page?: number; pageSize?: number },
+    options?: CallOptions,
+  ): Promise<ProviderElement[]>;
   createElement(input: CreateElementInput, options?: CallOptions): Promise<ProviderElement>;
   deleteElement(elementId: string, options?: CallOptions): Promise<void>;
 };

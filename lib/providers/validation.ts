@@ -92,25 +92,45 @@ export function checkImage(list: ViolationList, item: MediaItem, index: number, 
   if (!meta) return;
   const path = `media[${index}]`;
   if (meta.format && !rules.formats.includes(meta.format)) {
-    list.error(`${path}.metadata.format`, "image_format", `The ${item.role} image must be ${rules.formats.join(", ")}, not ${meta.format}.`);
+    list.error(
+      `${path}.metadata.format`,
+      "image_format",
+      `The ${item.role} image must be ${rules.formats.join(", ")}, not ${meta.format}.`,
+    );
   }
   if (meta.hasAlpha && !rules.allowAlpha) {
-    list.error(`${path}.metadata.hasAlpha`, "image_alpha", `The ${item.role} image must not have a transparent background.`);
+    list.error(
+      `${path}.metadata.hasAlpha`,
+      "image_alpha",
+      `The ${item.role} image must not have a transparent background.`,
+    );
   }
   for (const side of ["width", "height"] as const) {
     const value = meta[side];
     if (value !== undefined && (value < rules.minSide || value > rules.maxSide)) {
-      list.error(`${path}.metadata.${side}`, "image_size", `The ${item.role} image ${side} is ${value} px; it must be between ${rules.minSide} and ${rules.maxSide} px.`);
+      list.error(
+        `${path}.metadata.${side}`,
+        "image_size",
+        `The ${item.role} image ${side} is ${value} px; it must be between ${rules.minSide} and ${rules.maxSide} px.`,
+      );
     }
   }
   if (meta.width && meta.height) {
     const ratio = meta.width / meta.height;
     if (ratio < rules.minAspect || ratio > rules.maxAspect) {
-      list.error(`${path}.metadata`, "image_aspect_ratio", `The ${item.role} image is ${meta.width}×${meta.height}; its aspect ratio must be between 1:2.5 and 2.5:1.`);
+      list.error(
+        `${path}.metadata`,
+        "image_aspect_ratio",
+        `The ${item.role} image is ${meta.width}×${meta.height}; its aspect ratio must be between 1:2.5 and 2.5:1.`,
+      );
     }
   }
   if (meta.sizeBytes !== undefined && meta.sizeBytes > rules.maxBytes) {
-    list.error(`${path}.metadata.sizeBytes`, "image_file_size", `The ${item.role} image is ${mb(meta.sizeBytes)}; the limit is ${mb(rules.maxBytes)}.`);
+    list.error(
+      `${path}.metadata.sizeBytes`,
+      "image_file_size",
+      `The ${item.role} image is ${mb(meta.sizeBytes)}; the limit is ${mb(rules.maxBytes)}.`,
+    );
   }
 }
 
@@ -120,21 +140,44 @@ export function checkVideo(list: ViolationList, item: MediaItem, index: number, 
   if (!meta) return;
   const path = `media[${index}]`;
   if (meta.format && !rules.formats.includes(meta.format)) {
-    list.error(`${path}.metadata.format`, "video_format", `The ${item.role} video must be ${rules.formats.join(" or ")}, not ${meta.format}.`);
+    list.error(
+      `${path}.metadata.format`,
+      "video_format",
+      `The ${item.role} video must be ${rules.formats.join(" or ")}, not ${meta.format}.`,
+    );
   }
-  if (meta.durationSeconds !== undefined && (meta.durationSeconds < rules.minSeconds || meta.durationSeconds > rules.maxSeconds)) {
-    list.error(`${path}.metadata.durationSeconds`, "video_duration", `The ${item.role} video lasts ${meta.durationSeconds} s; it must last ${rules.minSeconds} to ${rules.maxSeconds} s.`);
+  if (
+    meta.durationSeconds !== undefined &&
+    (meta.durationSeconds < rules.minSeconds || meta.durationSeconds > rules.maxSeconds)
+  ) {
+    list.error(
+      `${path}.metadata.durationSeconds`,
+      "video_duration",
+      `The ${item.role} video lasts ${meta.durationSeconds} s; it must last ${rules.minSeconds} to ${rules.maxSeconds} s.`,
+    );
   }
   for (const side of ["width", "height"] as const) {
     const value = meta[side];
     if (value !== undefined && (value < rules.minSide || value > rules.maxSide)) {
-      list.error(`${path}.metadata.${side}`, "video_size", `The ${item.role} video ${side} is ${value} px; it must be between ${rules.minSide} and ${rules.maxSide} px.`);
+      list.error(
+        `${path}.metadata.${side}`,
+        "video_size",
+        `The ${item.role} video ${side} is ${value} px; it must be between ${rules.minSide} and ${rules.maxSide} px.`,
+      );
     }
   }
   if (meta.sizeBytes !== undefined && meta.sizeBytes > rules.maxBytes) {
-    list.error(`${path}.metadata.sizeBytes`, "video_file_size", `The ${item.role} video is ${mb(meta.sizeBytes)}; the limit is ${mb(rules.maxBytes)}.`);
+    list.error(
+      `${path}.metadata.sizeBytes`,
+      "video_file_size",
+      `The ${item.role} video is ${mb(meta.sizeBytes)}; the limit is ${mb(rules.maxBytes)}.`,
+    );
   }
   if (meta.fps !== undefined && (meta.fps < rules.minFps || meta.fps > rules.maxFps)) {
-    list.error(`${path}.metadata.fps`, "video_fps", `The ${item.role} video runs at ${meta.fps} fps; it must be ${rules.minFps} to ${rules.maxFps} fps.`);
+    list.error(
+      `${path}.metadata.fps`,
+      "video_fps",
+      `The ${item.role} video runs at ${meta.fps} fps; it must be ${rules.minFps} to ${rules.maxFps} fps.`,
+    );
   }
 }

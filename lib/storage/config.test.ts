@@ -17,24 +17,41 @@ describe("storageFromEnv", () => {
     await storage.put("a.png", Buffer.from("png"), { contentType: "image/png" });
     expect(await readFile(path.join(dataDir, "media", "a.png"), "utf8")).toBe("png");
     await rm(dataDir, { recursive: true, force: true });
-    expect(await storage.signedUrl("a.png", { expiresInSeconds: 60 })).toMatch(/^https:\/\/studio\.example\.com\/api\/media\/public\/a\.png\?/);
+    expect(await storage.signedUrl("a.png", { expiresInSeconds: 60 })).toMatch(
+      /^https:\/\/studio\.example\.com\/api\/media\/public\/a\.png\?/,
+    );
     expect(parseStorageEnv({ STORAGE_DRIVER: " ", STORAGE_LOCAL_DIR: "" })).toEqual({ STORAGE_DRIVER: "local" });
-    expect(parseStorageEnv({ STORAGE_LOCAL_DIR: "/mnt/media" })).toEqual({ STORAGE_DRIVER: "local", STORAGE_LOCAL_DIR: "/mnt/media" });
+    expect(parseStorageEnv({ STORAGE_LOCAL_DIR: "/mnt/media" })).toEqual({
+      STORAGE_DRIVER: "local",
+      STORAGE_LOCAL_DIR: "/mnt/media",
+    });
   });
 
   it("builds the S3 driver and parses its options", async () => {
-    const env = { ...s3Env, S3_ENDPOINT: "http://127.0.0.1:9000", S3_FORCE_PATH_STYLE: "1", S3_PREFIX: "/studio/", S3_ACCESS_KEY_ID: "id", S3_SECRET_ACCESS_KEY: "secret" };
+    const env = {
+      ...s3Env,
+      S3_ENDPOINT: "http://127.0.0.1:9000",
+      S3_FORCE_PATH_STYLE: "1",
+      S3_PREFIX: "/studio/",
+      S3_ACCESS_KEY_ID: "id",
+      S3_SECRET_ACCESS_KEY: "secret",
+    };
     expect(parseStorageEnv(env)).toMatchObject({ S3_FORCE_PATH_STYLE: true, S3_PREFIX: "studio" });
     const storage = storageFromEnv(env, context);
     expect(storage).toBeInstanceOf(S3Storage);
     // Presigning is local: it shows the endpoint, path style and prefix without a request.
-    expect(await storage.signedUrl("a.png", { expiresInSeconds: 60 })).toMatch(/^http:\/\/127\.0\.0\.1:9000\/media\/studio\/a\.png\?.*X-Amz-Credential=id%2F/);
+    expect(await storage.signedUrl("a.png", { expiresInSeconds: 60 })).toMatch(
+      /^http:\/\/127\.0\.0\.1:9000\/media\/studio\/a\.png\?.*X-Amz-Credential=id%2F/,
+    );
     (storage as S3Storage).client.destroy();
   });
 
   it.each([
     [{ STORAGE_DRIVER: "gcs" }, /STORAGE_DRIVER must be "local" or "s3", not "gcs"/],
-    [{ STORAGE_DRIVER: "s3" }, /S3_BUCKET is required when STORAGE_DRIVER=s3; S3_REGION is required when STORAGE_DRIVER=s3/],
+    [
+      { STORAGE_DRIVER: "s3" },
+      /S3_BUCKET is required when STORAGE_DRIVER=s3; S3_REGION is required when STORAGE_DRIVER=s3/,
+    ],
     [{ ...s3Env, S3_ENDPOINT: "minio:9000" }, /S3_ENDPOINT must be an http\(s\) URL/],
     [{ ...s3Env, S3_FORCE_PATH_STYLE: "yes" }, /S3_FORCE_PATH_STYLE must be true or false/],
     [{ ...s3Env, S3_PREFIX: "a/../b" }, /S3_PREFIX may only use/],

@@ -29,7 +29,9 @@ export type StorageContext = {
 };
 
 const requiredForS3 = (name: string) =>
-  z.string({ error: `${name} is required when STORAGE_DRIVER=s3` }).min(1, { error: `${name} is required when STORAGE_DRIVER=s3` });
+  z
+    .string({ error: `${name} is required when STORAGE_DRIVER=s3` })
+    .min(1, { error: `${name} is required when STORAGE_DRIVER=s3` });
 
 const storageEnvSchema = z.discriminatedUnion("STORAGE_DRIVER", [
   z.object({
@@ -51,11 +53,14 @@ const storageEnvSchema = z.discriminatedUnion("STORAGE_DRIVER", [
       S3_PREFIX: z
         .string()
         .transform((value) => value.replace(/^\/+|\/+$/g, ""))
-        .refine((value) => value === "" || isStorageKey(value), { error: "S3_PREFIX may only use A-Z a-z 0-9 . _ - and / between segments" })
+        .refine((value) => value === "" || isStorageKey(value), {
+          error: "S3_PREFIX may only use A-Z a-z 0-9 . _ - and / between segments",
+        })
         .optional(),
     })
     .refine((env) => Boolean(env.S3_ACCESS_KEY_ID) === Boolean(env.S3_SECRET_ACCESS_KEY), {
-      error: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or neither, to use the default AWS credential chain)",
+      error:
+        "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or neither, to use the default AWS credential chain)",
     }),
 ]);
 
@@ -71,7 +76,10 @@ export function parseStorageEnv(env: Record<string, string | undefined>): Storag
   }
   const driver = values.STORAGE_DRIVER ?? "local";
   if (driver !== "local" && driver !== "s3") {
-    throw new StorageError("config", `Storage is misconfigured: STORAGE_DRIVER must be "local" or "s3", not ${JSON.stringify(driver)}`);
+    throw new StorageError(
+      "config",
+      `Storage is misconfigured: STORAGE_DRIVER must be "local" or "s3", not ${JSON.stringify(driver)}`,
+    );
   }
   const parsed = storageEnvSchema.safeParse({ ...values, STORAGE_DRIVER: driver });
   if (!parsed.success) {
@@ -89,7 +97,10 @@ export function storageFromEnv(env: Record<string, string | undefined>, context:
       throw new StorageError("config", "Storage is misconfigured: the public URL (PUBLIC_URL) must be an http(s) URL");
     }
     if (context.signingSecret.length < 32) {
-      throw new StorageError("config", "Storage is misconfigured: the signing secret (AUTH_SECRET) must be at least 32 characters");
+      throw new StorageError(
+        "config",
+        "Storage is misconfigured: the signing secret (AUTH_SECRET) must be at least 32 characters",
+      );
     }
     return new LocalStorage({
       root: config.STORAGE_LOCAL_DIR ?? path.join(context.dataDir, "media"),

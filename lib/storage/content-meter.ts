@@ -30,7 +30,10 @@ export class ContentMeter extends Transform {
 }
 
 /** ContentMeter's checks for a body already in memory. */
-export function measureBuffer(body: Uint8Array, maxBytes = Number.POSITIVE_INFINITY): { sizeBytes: number; sha256: string } {
+export function measureBuffer(
+  body: Uint8Array,
+  maxBytes = Number.POSITIVE_INFINITY,
+): { sizeBytes: number; sha256: string } {
   if (body.byteLength > maxBytes) throw tooLarge(maxBytes);
   return { sizeBytes: body.byteLength, sha256: createHash("sha256").update(body).digest("hex") };
 }

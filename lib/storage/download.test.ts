@@ -55,7 +55,11 @@ let root: string;
 let storage: LocalStorage;
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), "storage-download-"));
-  storage = new LocalStorage({ root: path.join(root, "media"), publicUrl: "http://localhost:3000", signingSecret: "s".repeat(40) });
+  storage = new LocalStorage({
+    root: path.join(root, "media"),
+    publicUrl: "http://localhost:3000",
+    signingSecret: "s".repeat(40),
+  });
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
@@ -81,12 +85,16 @@ describe("putFromUrl over http", () => {
   });
 
   it("refuses a declared Content-Length over maxBytes before writing anything", async () => {
-    await expect(storage.putFromUrl("big.mp4", `${base}/video.mp4`, { maxBytes: 100 })).rejects.toMatchObject({ code: "too_large" });
+    await expect(storage.putFromUrl("big.mp4", `${base}/video.mp4`, { maxBytes: 100 })).rejects.toMatchObject({
+      code: "too_large",
+    });
     expect(await mediaFiles()).toEqual([]);
   });
 
   it("stops a body without Content-Length once it passes maxBytes", async () => {
-    await expect(storage.putFromUrl("big.bin", `${base}/chunked`, { maxBytes: 2500 })).rejects.toMatchObject({ code: "too_large" });
+    await expect(storage.putFromUrl("big.bin", `${base}/chunked`, { maxBytes: 2500 })).rejects.toMatchObject({
+      code: "too_large",
+    });
     expect(await storage.exists("big.bin")).toBe(false);
     expect(await mediaFiles()).toEqual([]);
     expect((await storage.putFromUrl("ok.bin", `${base}/chunked`, { maxBytes: 10_000 })).sizeBytes).toBe(10_000);
@@ -97,19 +105,26 @@ describe("putFromUrl over http", () => {
       code: "timeout",
       message: expect.stringContaining("200 ms"),
     });
-    await expect(storage.putFromUrl("b.mp4", `${base}/slow-body`, { timeoutMs: 200 })).rejects.toMatchObject({ code: "timeout" });
+    await expect(storage.putFromUrl("b.mp4", `${base}/slow-body`, { timeoutMs: 200 })).rejects.toMatchObject({
+      code: "timeout",
+    });
     expect(await mediaFiles()).toEqual([]);
   });
 
   it("passes the caller's abort reason through", async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error("task cancelled")), 100);
-    await expect(storage.putFromUrl("c.mp4", `${base}/slow-body`, { signal: controller.signal })).rejects.toThrow("task cancelled");
+    await expect(storage.putFromUrl("c.mp4", `${base}/slow-body`, { signal: controller.signal })).rejects.toThrow(
+      "task cancelled",
+    );
   });
 
   it("reports HTTP errors without leaking the query string", async () => {
     const failure = storage.putFromUrl("d.mp4", `${base}/missing.mp4?token=secret-token`);
-    await expect(failure).rejects.toMatchObject({ code: "download_failed", message: expect.stringContaining("HTTP 404") });
+    await expect(failure).rejects.toMatchObject({
+      code: "download_failed",
+      message: expect.stringContaining("HTTP 404"),
+    });
     await expect(failure).rejects.not.toThrow(/secret-token/);
   });
 
@@ -118,7 +133,9 @@ describe("putFromUrl over http", () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    await expect(storage.putFromUrl("e.mp4", `http://127.0.0.1:${port}/x`)).rejects.toMatchObject({ code: "download_failed" });
+    await expect(storage.putFromUrl("e.mp4", `http://127.0.0.1:${port}/x`)).rejects.toMatchObject({
+      code: "download_failed",
+    });
   });
 });
 
@@ -128,15 +145,22 @@ describe("putFromUrl with other schemes", () => {
     await writeFile(source, "simulated video");
     const url = pathToFileURL(source);
 
-    await expect(storage.putFromUrl("sim/out.mp4", url)).rejects.toMatchObject({ code: "url_refused", message: expect.stringContaining("allowFileUrls") });
+    await expect(storage.putFromUrl("sim/out.mp4", url)).rejects.toMatchObject({
+      code: "url_refused",
+      message: expect.stringContaining("allowFileUrls"),
+    });
     const result = await storage.putFromUrl("sim/out.mp4", url, { allowFileUrls: true });
     expect(result).toMatchObject({ sizeBytes: 15, contentType: "video/mp4" });
     expect(await stored("sim/out.mp4")).toBe("simulated video");
-    await expect(storage.putFromUrl("sim/big.mp4", url, { allowFileUrls: true, maxBytes: 3 })).rejects.toMatchObject({ code: "too_large" });
+    await expect(storage.putFromUrl("sim/big.mp4", url, { allowFileUrls: true, maxBytes: 3 })).rejects.toMatchObject({
+      code: "too_large",
+    });
   });
 
   it("refuses other schemes and relative URLs", async () => {
-    await expect(storage.putFromUrl("a", "ftp://127.0.0.1/a", { allowFileUrls: true })).rejects.toMatchObject({ code: "url_refused" });
+    await expect(storage.putFromUrl("a", "ftp://127.0.0.1/a", { allowFileUrls: true })).rejects.toMatchObject({
+      code: "url_refused",
+    });
     await expect(storage.putFromUrl("a", "data:text/plain,hi")).rejects.toMatchObject({ code: "url_refused" });
     await expect(storage.putFromUrl("a", "/relative/path")).rejects.toMatchObject({ code: "url_refused" });
   });

@@ -29,17 +29,23 @@ export async function putFromUrl(
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
   try {
-    const source = target.protocol === "file:" ? await openFile(target, maxBytes, signal) : await openHttp(target, maxBytes, signal);
-    const contentType = options.contentType ?? source.contentType ?? contentTypeFromExtension(key) ?? DEFAULT_CONTENT_TYPE;
+    const source =
+      target.protocol === "file:" ? await openFile(target, maxBytes, signal) : await openHttp(target, maxBytes, signal);
+    const contentType =
+      options.contentType ?? source.contentType ?? contentTypeFromExtension(key) ?? DEFAULT_CONTENT_TYPE;
     return await storage.put(key, source.body, { contentType, maxBytes, signal });
   } catch (error) {
     // Aborts surface as AbortError from fetch or the pipeline; name the real cause instead.
     if (options.signal?.aborted) throw options.signal.reason ?? error;
     if (timeout.signal.aborted) {
-      throw new StorageError("timeout", `Downloading ${redact(target)} took longer than ${timeoutMs} ms`, { cause: error });
+      throw new StorageError("timeout", `Downloading ${redact(target)} took longer than ${timeoutMs} ms`, {
+        cause: error,
+      });
     }
     if (isStorageError(error)) throw error;
-    throw new StorageError("download_failed", `Downloading ${redact(target)} failed: ${(error as Error).message}`, { cause: error });
+    throw new StorageError("download_failed", `Downloading ${redact(target)} failed: ${(error as Error).message}`, {
+      cause: error,
+    });
   } finally {
     clearTimeout(timer);
   }
@@ -54,7 +60,8 @@ function parseUrl(url: string | URL, allowFileUrls: boolean): URL {
   }
   if (parsed.protocol === "http:" || parsed.protocol === "https:") return parsed;
   if (parsed.protocol === "file:" && allowFileUrls) return parsed;
-  const why = parsed.protocol === "file:" ? "file:// URLs need allowFileUrls: true" : "only http(s) URLs can be downloaded";
+  const why =
+    parsed.protocol === "file:" ? "file:// URLs need allowFileUrls: true" : "only http(s) URLs can be downloaded";
   throw new StorageError("url_refused", `Refusing to download ${parsed.protocol} URL: ${why}`);
 }
 
@@ -78,7 +85,8 @@ async function openFile(url: URL, maxBytes: number, signal: AbortSignal): Promis
   const filePath = fileURLToPath(url);
   const info = await stat(filePath);
   if (!info.isFile()) throw new StorageError("download_failed", `${filePath} is not a file`);
-  if (info.size > maxBytes) throw new StorageError("too_large", `${filePath} is ${info.size} bytes, over the limit of ${maxBytes}`);
+  if (info.size > maxBytes)
+    throw new StorageError("too_large", `${filePath} is ${info.size} bytes, over the limit of ${maxBytes}`);
   return { body: createReadStream(filePath, { signal }), contentType: contentTypeFromExtension(filePath) };
 }
 

@@ -1,12 +1,6 @@
 /** Why a storage operation failed, so callers can branch without parsing messages. */
 export type StorageErrorCode =
-  | "invalid_key"
-  | "invalid_range"
-  | "too_large"
-  | "timeout"
-  | "url_refused"
-  | "download_failed"
-  | "config";
+  "invalid_key" | "invalid_range" | "too_large" | "timeout" | "url_refused" | "download_failed" | "config";
 
 export class StorageError extends Error {
   constructor(

@@ -121,8 +121,12 @@ describe("serveStoredObject", () => {
     expect(matched.headers.get("etag")).toBe(etag);
     expect(await matched.text()).toBe("");
     expect((await serve({ "if-none-match": '"other"' })).status).toBe(200);
-    expect((await serve({ "if-modified-since": new Date(lastModified.getTime() + 1000).toUTCString() })).status).toBe(304);
-    expect((await serve({ "if-modified-since": new Date(lastModified.getTime() - 5000).toUTCString() })).status).toBe(200);
+    expect((await serve({ "if-modified-since": new Date(lastModified.getTime() + 1000).toUTCString() })).status).toBe(
+      304,
+    );
+    expect((await serve({ "if-modified-since": new Date(lastModified.getTime() - 5000).toUTCString() })).status).toBe(
+      200,
+    );
   });
 
   it("ignores Range when If-Range names another version", async () => {
@@ -150,10 +154,15 @@ describe("serveStoredObject", () => {
   });
 
   it("takes a custom Cache-Control and extra headers", async () => {
-    const response = await serveStoredObject(storage, "videos/v.mp4", new Request("http://localhost/x", { method: "HEAD" }), {
-      cacheControl: "private, no-cache",
-      headers: { "content-disposition": 'attachment; filename="v.mp4"' },
-    });
+    const response = await serveStoredObject(
+      storage,
+      "videos/v.mp4",
+      new Request("http://localhost/x", { method: "HEAD" }),
+      {
+        cacheControl: "private, no-cache",
+        headers: { "content-disposition": 'attachment; filename="v.mp4"' },
+      },
+    );
     expect(response.headers.get("cache-control")).toBe("private, no-cache");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="v.mp4"');
   });
@@ -164,6 +173,14 @@ describe("serveStoredObject", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-length")).toBe("0");
     expect(await response.text()).toBe("");
-    expect((await serveStoredObject(storage, "empty.txt", new Request("http://localhost/x", { headers: { range: "bytes=0-" } }))).status).toBe(416);
+    expect(
+      (
+        await serveStoredObject(
+          storage,
+          "empty.txt",
+          new Request("http://localhost/x", { headers: { range: "bytes=0-" } }),
+        )
+      ).status,
+    ).toBe(416);
   });
 });

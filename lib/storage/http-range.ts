@@ -82,7 +82,12 @@ export type ServeOptions = {
  * a Range, 304 for a matching If-None-Match/If-Modified-Since, 416, 404 or 405. HEAD ignores
  * Range, as RFC 9110 defines ranges for GET only.
  */
-export async function serveStoredObject(storage: Storage, key: string, request: Request, options: ServeOptions = {}): Promise<Response> {
+export async function serveStoredObject(
+  storage: Storage,
+  key: string,
+  request: Request,
+  options: ServeOptions = {},
+): Promise<Response> {
   if (request.method !== "GET" && request.method !== "HEAD") {
     return new Response(null, { status: 405, headers: { allow: "GET, HEAD" } });
   }

@@ -22,7 +22,9 @@ describe("getStorage", () => {
     const storage = getStorage();
     expect(storage).toBeInstanceOf(LocalStorage);
     expect(getStorage()).toBe(storage);
-    expect(await storage.signedUrl("a.png", { expiresInSeconds: 60 })).toMatch(/^https:\/\/studio\.example\.com\/api\/media\/public\/a\.png\?/);
+    expect(await storage.signedUrl("a.png", { expiresInSeconds: 60 })).toMatch(
+      /^https:\/\/studio\.example\.com\/api\/media\/public\/a\.png\?/,
+    );
     await storage.put("a.png", Buffer.from("x"), { contentType: "image/png" });
     expect(await storage.exists("a.png")).toBe(true);
     await rm(dataDir, { recursive: true, force: true });

@@ -14,7 +14,11 @@ let storage: LocalStorage;
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), "storage-local-"));
-  storage = new LocalStorage({ root: path.join(root, "media"), publicUrl: "http://localhost:3000", signingSecret: secret });
+  storage = new LocalStorage({
+    root: path.join(root, "media"),
+    publicUrl: "http://localhost:3000",
+    signingSecret: secret,
+  });
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
@@ -40,7 +44,12 @@ describe("LocalStorage", () => {
     const chunks = Array.from({ length: 50 }, (_, index) => `chunk-${index};`);
     const result = await storage.put("videos/v1.mp4", Readable.from(chunks), { contentType: "video/mp4" });
     const expected = chunks.join("");
-    expect(result).toEqual({ key: "videos/v1.mp4", sizeBytes: expected.length, sha256: sha256(expected), contentType: "video/mp4" });
+    expect(result).toEqual({
+      key: "videos/v1.mp4",
+      sizeBytes: expected.length,
+      sha256: sha256(expected),
+      contentType: "video/mp4",
+    });
 
     const opened = await storage.read("videos/v1.mp4");
     expect(opened?.range).toBeUndefined();
@@ -91,7 +100,9 @@ describe("LocalStorage", () => {
   });
 
   it("leaves nothing under the key when the source stream fails halfway", async () => {
-    await expect(storage.put("videos/broken.mp4", failingStream(["a", "b"]), { contentType: "video/mp4" })).rejects.toThrow("connection reset");
+    await expect(
+      storage.put("videos/broken.mp4", failingStream(["a", "b"]), { contentType: "video/mp4" }),
+    ).rejects.toThrow("connection reset");
     expect(await storage.exists("videos/broken.mp4")).toBe(false);
     expect(await filesUnder(path.join(root, "media", "videos"))).toEqual([]);
   });
@@ -105,15 +116,23 @@ describe("LocalStorage", () => {
 
   it("enforces maxBytes while streaming", async () => {
     const body = Readable.from(["0123456789", "0123456789"]);
-    await expect(storage.put("big.bin", body, { contentType: "x/y", maxBytes: 15 })).rejects.toMatchObject({ code: "too_large" });
+    await expect(storage.put("big.bin", body, { contentType: "x/y", maxBytes: 15 })).rejects.toMatchObject({
+      code: "too_large",
+    });
     expect(await storage.exists("big.bin")).toBe(false);
   });
 
   it("stops writing when the signal aborts", async () => {
     const controller = new AbortController();
-    const endless = new Readable({ read() { this.push("x".repeat(1024)); } });
+    const endless = new Readable({
+      read() {
+        this.push("x".repeat(1024));
+      },
+    });
     setTimeout(() => controller.abort(), 20);
-    await expect(storage.put("endless.bin", endless, { contentType: "x/y", signal: controller.signal })).rejects.toThrow();
+    await expect(
+      storage.put("endless.bin", endless, { contentType: "x/y", signal: controller.signal }),
+    ).rejects.toThrow();
     expect(await filesUnder(path.join(root, "media"))).toEqual([]);
   });
 
@@ -127,13 +146,17 @@ describe("LocalStorage", () => {
 
   it("signs URLs under PUBLIC_URL that the media route can verify", async () => {
     const url = new URL(await storage.signedUrl("inputs/i.png", { expiresInSeconds: 300 }));
-    expect(url.href).toMatch(/^http:\/\/localhost:3000\/api\/media\/public\/inputs\/i\.png\?expires=\d+&signature=[\w-]{43}$/);
+    expect(url.href).toMatch(
+      /^http:\/\/localhost:3000\/api\/media\/public\/inputs\/i\.png\?expires=\d+&signature=[\w-]{43}$/,
+    );
     expect(verifySignedMediaUrl(url, { secret })).toMatchObject({ ok: true, key: "inputs/i.png" });
     await expect(storage.signedUrl("i.png", { expiresInSeconds: 0 })).rejects.toThrow(RangeError);
   });
 
   it("validates keys in every operation", async () => {
-    await expect(storage.put("../escape.txt", Buffer.from("x"), { contentType: "text/plain" })).rejects.toMatchObject({ code: "invalid_key" });
+    await expect(storage.put("../escape.txt", Buffer.from("x"), { contentType: "text/plain" })).rejects.toMatchObject({
+      code: "invalid_key",
+    });
     await expect(storage.stat("/abs")).rejects.toMatchObject({ code: "invalid_key" });
     await expect(storage.read("a/../../b")).rejects.toMatchObject({ code: "invalid_key" });
     await expect(storage.delete("a//b")).rejects.toMatchObject({ code: "invalid_key" });

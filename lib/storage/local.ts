@@ -89,7 +89,10 @@ export class LocalStorage implements Storage {
         return null;
       }
       if (range && range.start >= info.size) {
-        throw new StorageError("invalid_range", `Range starts at ${range.start}, past the end of ${key} (${info.size} bytes)`);
+        throw new StorageError(
+          "invalid_range",
+          `Range starts at ${range.start}, past the end of ${key} (${info.size} bytes)`,
+        );
       }
       const part = range ? { start: range.start, end: Math.min(range.end, info.size - 1) } : undefined;
       const contentType = await this.contentTypeOf(key, file);
@@ -122,7 +125,8 @@ export class LocalStorage implements Storage {
     assertStorageKey(key);
     const file = path.join(this.root, ...key.split("/"));
     // Defence in depth: validated keys cannot escape, but a future rule change must not either.
-    if (!file.startsWith(this.root + path.sep)) throw new StorageError("invalid_key", `Storage key ${JSON.stringify(key)} escapes the root`);
+    if (!file.startsWith(this.root + path.sep))
+      throw new StorageError("invalid_key", `Storage key ${JSON.stringify(key)} escapes the root`);
     return file;
   }
 

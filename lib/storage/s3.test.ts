@@ -43,13 +43,21 @@ describe("S3Storage against a fake S3 on 127.0.0.1", () => {
     const chunks = Array.from({ length: 20 }, (_, index) => `part ${index}\n`);
     const result = await storage.put("videos/v.mp4", Readable.from(chunks), { contentType: "video/mp4" });
     const body = chunks.join("");
-    expect(result).toEqual({ key: "videos/v.mp4", sizeBytes: body.length, sha256: sha256(body), contentType: "video/mp4" });
+    expect(result).toEqual({
+      key: "videos/v.mp4",
+      sizeBytes: body.length,
+      sha256: sha256(body),
+      contentType: "video/mp4",
+    });
 
     const put = s3.requests.find((request) => request.method === "PUT");
     expect(put?.path).toBe("/media/studio/videos/v.mp4");
     expect(put?.headers["content-length"]).toBe(String(body.length));
     expect(put?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=test\//);
-    expect(s3.objects.get("studio/videos/v.mp4")).toMatchObject({ contentType: "video/mp4", metadata: { sha256: sha256(body) } });
+    expect(s3.objects.get("studio/videos/v.mp4")).toMatchObject({
+      contentType: "video/mp4",
+      metadata: { sha256: sha256(body) },
+    });
     expect(s3.objects.get("studio/videos/v.mp4")?.body.toString()).toBe(body);
     // The spool file is gone once the upload finished.
     expect(await readdir(spoolDir)).toEqual([]);
@@ -83,7 +91,11 @@ describe("S3Storage against a fake S3 on 127.0.0.1", () => {
 
   it("serves ranges through serveStoredObject", async () => {
     await storage.put("v.mp4", Buffer.from("abcdefghij"), { contentType: "video/mp4" });
-    const response = await serveStoredObject(storage, "v.mp4", new Request("http://localhost/x", { headers: { range: "bytes=-4" } }));
+    const response = await serveStoredObject(
+      storage,
+      "v.mp4",
+      new Request("http://localhost/x", { headers: { range: "bytes=-4" } }),
+    );
     expect(response.status).toBe(206);
     expect(response.headers.get("content-range")).toBe("bytes 6-9/10");
     expect(await response.text()).toBe("ghij");
@@ -97,10 +109,14 @@ describe("S3Storage against a fake S3 on 127.0.0.1", () => {
   });
 
   it("enforces maxBytes before uploading and cleans the spool", async () => {
-    await expect(storage.put("big.bin", Readable.from(["0123456789", "0123456789"]), { contentType: "x/y", maxBytes: 12 })).rejects.toMatchObject({
+    await expect(
+      storage.put("big.bin", Readable.from(["0123456789", "0123456789"]), { contentType: "x/y", maxBytes: 12 }),
+    ).rejects.toMatchObject({
       code: "too_large",
     });
-    await expect(storage.put("big.bin", Buffer.alloc(13), { contentType: "x/y", maxBytes: 12 })).rejects.toMatchObject({ code: "too_large" });
+    await expect(storage.put("big.bin", Buffer.alloc(13), { contentType: "x/y", maxBytes: 12 })).rejects.toMatchObject({
+      code: "too_large",
+    });
     expect(s3.requests).toEqual([]);
     expect(await readdir(spoolDir)).toEqual([]);
   });
@@ -123,7 +139,9 @@ describe("S3Storage against a fake S3 on 127.0.0.1", () => {
   });
 
   it("validates keys before any request", async () => {
-    await expect(storage.put("../x", Buffer.from("x"), { contentType: "x/y" })).rejects.toMatchObject({ code: "invalid_key" });
+    await expect(storage.put("../x", Buffer.from("x"), { contentType: "x/y" })).rejects.toMatchObject({
+      code: "invalid_key",
+    });
     await expect(storage.stat("/x")).rejects.toMatchObject({ code: "invalid_key" });
     await expect(storage.signedUrl("a//b", { expiresInSeconds: 60 })).rejects.toMatchObject({ code: "invalid_key" });
     expect(s3.requests).toEqual([]);

@@ -86,7 +86,9 @@ export class S3Storage implements Storage {
     const spool = path.join(this.spoolDir, `${randomUUID()}.tmp`);
     try {
       const meter = new ContentMeter(options.maxBytes);
-      await pipeline(bodyToReadable(body), meter, createWriteStream(spool, { flags: "wx" }), { signal: options.signal });
+      await pipeline(bodyToReadable(body), meter, createWriteStream(spool, { flags: "wx" }), {
+        signal: options.signal,
+      });
       const sha256 = meter.digest();
       await this.upload(objectKey, createReadStream(spool), meter.sizeBytes, sha256, options);
       return { key, sizeBytes: meter.sizeBytes, sha256, contentType: options.contentType };
@@ -119,7 +121,11 @@ export class S3Storage implements Storage {
     if (range) assertByteRange(range);
     try {
       const object = await this.client.send(
-        new GetObjectCommand({ Bucket: this.bucket, Key: objectKey, Range: range ? `bytes=${range.start}-${range.end}` : undefined }),
+        new GetObjectCommand({
+          Bucket: this.bucket,
+          Key: objectKey,
+          Range: range ? `bytes=${range.start}-${range.end}` : undefined,
+        }),
       );
       // In Node the SDK's body is an http.IncomingMessage, i.e. a Readable.
       const body = object.Body as Readable;
@@ -135,7 +141,9 @@ export class S3Storage implements Storage {
     } catch (error) {
       if (isMissing(error)) return null;
       if (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 416) {
-        throw new StorageError("invalid_range", `Range ${range?.start}-${range?.end} is past the end of ${key}`, { cause: error });
+        throw new StorageError("invalid_range", `Range ${range?.start}-${range?.end} is past the end of ${key}`, {
+          cause: error,
+        });
       }
       throw error;
     }
@@ -155,7 +163,13 @@ export class S3Storage implements Storage {
     return getSignedUrl(this.client, command, { expiresIn: expiresInSeconds });
   }
 
-  private async upload(objectKey: string, body: Uint8Array | Readable, sizeBytes: number, sha256: string, options: PutOptions) {
+  private async upload(
+    objectKey: string,
+    body: Uint8Array | Readable,
+    sizeBytes: number,
+    sha256: string,
+    options: PutOptions,
+  ) {
     await this.client.send(
       new PutObjectCommand({
         Bucket: this.bucket,
@@ -181,7 +195,10 @@ export function createS3Storage(options: S3StorageOptions, clientOverrides?: Par
 }
 
 function isMissing(error: unknown): boolean {
-  return error instanceof S3ServiceException && (error.name === "NoSuchKey" || error.name === "NotFound" || error.$metadata.httpStatusCode === 404);
+  return (
+    error instanceof S3ServiceException &&
+    (error.name === "NoSuchKey" || error.name === "NotFound" || error.$metadata.httpStatusCode === 404)
+  );
 }
 
 function parseContentRange(header: string | undefined): { start: number; end: number; size: number } | undefined {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SIGNED_URL_SECONDS, PUBLIC_MEDIA_PATH, signedMediaUrl, signMediaKey, verifyMediaSignature, verifySignedMediaUrl } from "./signing";
+import {
+  MAX_SIGNED_URL_SECONDS,
+  PUBLIC_MEDIA_PATH,
+  signedMediaUrl,
+  signMediaKey,
+  verifyMediaSignature,
+  verifySignedMediaUrl,
+} from "./signing";
 
 const secret = "s".repeat(40);
 const now = Date.UTC(2025, 0, 1);
@@ -7,18 +14,27 @@ const clock = { now: () => now };
 
 describe("signed media URLs", () => {
   it("builds a URL under PUBLIC_URL that verifies until it expires", () => {
-    const href = signedMediaUrl("https://studio.example.com/", "inputs/a.png", { secret, expiresInSeconds: 600, ...clock });
+    const href = signedMediaUrl("https://studio.example.com/", "inputs/a.png", {
+      secret,
+      expiresInSeconds: 600,
+      ...clock,
+    });
     const url = new URL(href);
     expect(url.origin + url.pathname).toBe(`https://studio.example.com${PUBLIC_MEDIA_PATH}/inputs/a.png`);
     expect(url.searchParams.get("expires")).toBe(String(now / 1000 + 600));
 
-    expect(verifySignedMediaUrl(url, { secret, now: () => now + 599_000 })).toEqual({ ok: true, key: "inputs/a.png", expires: now / 1000 + 600 });
+    expect(verifySignedMediaUrl(url, { secret, now: () => now + 599_000 })).toEqual({
+      ok: true,
+      key: "inputs/a.png",
+      expires: now / 1000 + 600,
+    });
     expect(verifySignedMediaUrl(url, { secret, now: () => now + 600_000 })).toEqual({ ok: false, reason: "expired" });
   });
 
   it("rejects a tampered key, expiry or signature, and another secret", () => {
     const { expires, signature } = signMediaKey("inputs/a.png", { secret, expiresInSeconds: 60, ...clock });
-    const check = (key: string, exp: string, sig: string, withSecret = secret) => verifyMediaSignature(key, exp, sig, { secret: withSecret, ...clock });
+    const check = (key: string, exp: string, sig: string, withSecret = secret) =>
+      verifyMediaSignature(key, exp, sig, { secret: withSecret, ...clock });
 
     expect(check("inputs/a.png", String(expires), signature).ok).toBe(true);
     expect(check("inputs/b.png", String(expires), signature)).toEqual({ ok: false, reason: "invalid" });
@@ -31,12 +47,27 @@ describe("signed media URLs", () => {
   it("calls missing or malformed parameters malformed, never throwing", () => {
     const { expires, signature } = signMediaKey("a.png", { secret, expiresInSeconds: 60, ...clock });
     expect(verifyMediaSignature("a.png", null, signature, { secret })).toEqual({ ok: false, reason: "malformed" });
-    expect(verifyMediaSignature("a.png", String(expires), undefined, { secret })).toEqual({ ok: false, reason: "malformed" });
+    expect(verifyMediaSignature("a.png", String(expires), undefined, { secret })).toEqual({
+      ok: false,
+      reason: "malformed",
+    });
     expect(verifyMediaSignature("a.png", "1e9", signature, { secret })).toEqual({ ok: false, reason: "malformed" });
-    expect(verifyMediaSignature("a.png", String(expires), signature.slice(1), { secret })).toEqual({ ok: false, reason: "malformed" });
-    expect(verifyMediaSignature("../a.png", String(expires), signature, { secret })).toEqual({ ok: false, reason: "malformed" });
-    expect(verifySignedMediaUrl(new URL("https://x.test/api/media/other/a.png"), { secret })).toEqual({ ok: false, reason: "malformed" });
-    expect(verifySignedMediaUrl(new URL("https://x.test/api/media/public/%E0%A4%A"), { secret })).toEqual({ ok: false, reason: "malformed" });
+    expect(verifyMediaSignature("a.png", String(expires), signature.slice(1), { secret })).toEqual({
+      ok: false,
+      reason: "malformed",
+    });
+    expect(verifyMediaSignature("../a.png", String(expires), signature, { secret })).toEqual({
+      ok: false,
+      reason: "malformed",
+    });
+    expect(verifySignedMediaUrl(new URL("https://x.test/api/media/other/a.png"), { secret })).toEqual({
+      ok: false,
+      reason: "malformed",
+    });
+    expect(verifySignedMediaUrl(new URL("https://x.test/api/media/public/%E0%A4%A"), { secret })).toEqual({
+      ok: false,
+      reason: "malformed",
+    });
   });
 
   it("refuses lifetimes outside 1 s to 7 days", () => {

@@ -10,8 +10,7 @@ export const MAX_SIGNED_URL_SECONDS = 7 * 24 * 60 * 60;
 export type MediaSignature = { expires: number; signature: string };
 
 export type SignatureCheck =
-  | { ok: true; key: string; expires: number }
-  | { ok: false; reason: "malformed" | "invalid" | "expired" };
+  { ok: true; key: string; expires: number } | { ok: false; reason: "malformed" | "invalid" | "expired" };
 
 type Clock = { now?: () => number };
 
@@ -32,7 +31,10 @@ export function assertExpiresInSeconds(expiresInSeconds: number): void {
 }
 
 /** Signs `key` until now + expiresInSeconds (unix seconds). */
-export function signMediaKey(key: string, options: { secret: string; expiresInSeconds: number } & Clock): MediaSignature {
+export function signMediaKey(
+  key: string,
+  options: { secret: string; expiresInSeconds: number } & Clock,
+): MediaSignature {
   assertStorageKey(key);
   assertExpiresInSeconds(options.expiresInSeconds);
   const expires = Math.floor((options.now ?? Date.now)() / 1000) + options.expiresInSeconds;
@@ -40,7 +42,11 @@ export function signMediaKey(key: string, options: { secret: string; expiresInSe
 }
 
 /** `${publicUrl}/api/media/public/<key>?expires=…&signature=…`; keys need no escaping (see validation). */
-export function signedMediaUrl(publicUrl: string, key: string, options: { secret: string; expiresInSeconds: number } & Clock): string {
+export function signedMediaUrl(
+  publicUrl: string,
+  key: string,
+  options: { secret: string; expiresInSeconds: number } & Clock,
+): string {
   const { expires, signature } = signMediaKey(key, options);
   return `${publicUrl.replace(/\/+$/, "")}${PUBLIC_MEDIA_PATH}/${key}?expires=${expires}&signature=${signature}`;
 }
@@ -52,7 +58,13 @@ export function verifyMediaSignature(
   signature: string | null | undefined,
   options: { secret: string } & Clock,
 ): SignatureCheck {
-  if (!isStorageKey(key) || !expiresText || !/^\d{1,12}$/.test(expiresText) || !signature || !/^[A-Za-z0-9_-]{43}$/.test(signature)) {
+  if (
+    !isStorageKey(key) ||
+    !expiresText ||
+    !/^\d{1,12}$/.test(expiresText) ||
+    !signature ||
+    !/^[A-Za-z0-9_-]{43}$/.test(signature)
+  ) {
     return { ok: false, reason: "malformed" };
   }
   const expires = Number(expiresText);

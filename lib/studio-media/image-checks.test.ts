@@ -11,8 +11,18 @@ describe("checkImageFacts", () => {
   });
 
   it("reports every broken rule at once, each naming its rule", () => {
-    const checks = checkImageFacts({ format: "webp", width: 200, height: 9000, sizeBytes: 12 * 1024 * 1024, hasAlpha: true }, DASHSCOPE_IMAGE_RULES);
-    expect(checks.map((check) => check.rule)).toEqual(["image_format", "image_alpha", "image_size", "image_size", "image_aspect_ratio", "image_file_size"]);
+    const checks = checkImageFacts(
+      { format: "webp", width: 200, height: 9000, sizeBytes: 12 * 1024 * 1024, hasAlpha: true },
+      DASHSCOPE_IMAGE_RULES,
+    );
+    expect(checks.map((check) => check.rule)).toEqual([
+      "image_format",
+      "image_alpha",
+      "image_size",
+      "image_size",
+      "image_aspect_ratio",
+      "image_file_size",
+    ]);
     expect(checks[0]!.params).toEqual({ format: "webp", formats: "jpeg, jpg, png" });
     expect(checks[2]!.params).toEqual({ side: "width", value: 200, min: 300, max: 8000 });
     expect(checks[3]!.params).toEqual({ side: "height", value: 9000, min: 300, max: 8000 });
@@ -22,13 +32,17 @@ describe("checkImageFacts", () => {
 
   it("accepts transparency where the provider does", () => {
     expect(checkImageFacts({ ...good, hasAlpha: true }, KLING_GATEWAY_IMAGE_RULES)).toEqual([]);
-    expect(checkImageFacts({ ...good, hasAlpha: true }, DASHSCOPE_IMAGE_RULES).map((check) => check.rule)).toEqual(["image_alpha"]);
+    expect(checkImageFacts({ ...good, hasAlpha: true }, DASHSCOPE_IMAGE_RULES).map((check) => check.rule)).toEqual([
+      "image_alpha",
+    ]);
   });
 
   it("takes the aspect-ratio bounds as inclusive", () => {
     expect(checkImageFacts({ width: 1000, height: 400 }, DASHSCOPE_IMAGE_RULES)).toEqual([]);
     expect(checkImageFacts({ width: 400, height: 1000 }, DASHSCOPE_IMAGE_RULES)).toEqual([]);
-    expect(checkImageFacts({ width: 1001, height: 400 }, DASHSCOPE_IMAGE_RULES).map((check) => check.rule)).toEqual(["image_aspect_ratio"]);
+    expect(checkImageFacts({ width: 1001, height: 400 }, DASHSCOPE_IMAGE_RULES).map((check) => check.rule)).toEqual([
+      "image_aspect_ratio",
+    ]);
   });
 
   it("judges only the facts it knows", () => {

@@ -23,12 +23,20 @@ export function checkImageFacts(facts: MediaFacts, rules: ImageRules): MediaChec
     if (ratio < rules.minAspect || ratio > rules.maxAspect) {
       checks.push({
         rule: "image_aspect_ratio",
-        params: { width: facts.width, height: facts.height, min: ratioLabel(rules.minAspect), max: ratioLabel(rules.maxAspect) },
+        params: {
+          width: facts.width,
+          height: facts.height,
+          min: ratioLabel(rules.minAspect),
+          max: ratioLabel(rules.maxAspect),
+        },
       });
     }
   }
   if (facts.sizeBytes !== undefined && facts.sizeBytes > rules.maxBytes) {
-    checks.push({ rule: "image_file_size", params: { size: megabytes(facts.sizeBytes), max: megabytes(rules.maxBytes) } });
+    checks.push({
+      rule: "image_file_size",
+      params: { size: megabytes(facts.sizeBytes), max: megabytes(rules.maxBytes) },
+    });
   }
   return checks;
 }

@@ -36,7 +36,13 @@ export function ratioLabel(ratio: number): string {
 
 /** The lower-case format a file declares ("jpeg", "png", "mp4", "mov"), from its type or else its name. */
 export function formatOfFile(file: { type: string; name: string }): string | undefined {
-  const byType: Record<string, string> = { "image/jpeg": "jpeg", "image/png": "png", "image/webp": "webp", "video/mp4": "mp4", "video/quicktime": "mov" };
+  const byType: Record<string, string> = {
+    "image/jpeg": "jpeg",
+    "image/png": "png",
+    "image/webp": "webp",
+    "video/mp4": "mp4",
+    "video/quicktime": "mov",
+  };
   const known = byType[file.type.toLowerCase()];
   if (known) return known;
   const extension = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();

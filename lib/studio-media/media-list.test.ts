@@ -14,7 +14,13 @@ describe("media list", () => {
 
   it("sets, replaces and removes a single item without moving the others", () => {
     expect(names(setSingle(media, "base", item("base", "w")))).toEqual(["base:w", "refer:a", "mask:m", "refer:b"]);
-    expect(names(setSingle(media, "first_frame", item("first_frame", "f")))).toEqual(["base:v", "refer:a", "mask:m", "refer:b", "first_frame:f"]);
+    expect(names(setSingle(media, "first_frame", item("first_frame", "f")))).toEqual([
+      "base:v",
+      "refer:a",
+      "mask:m",
+      "refer:b",
+      "first_frame:f",
+    ]);
     expect(names(setSingle(media, "base", undefined))).toEqual(["refer:a", "mask:m", "refer:b"]);
     expect(setSingle(media, "feature", undefined)).toEqual(media);
   });
@@ -36,13 +42,21 @@ describe("media list", () => {
   });
 
   it("swaps first and last frames, or moves a lone frame to the other role", () => {
-    expect(names(swapFrames([item("first_frame", "f"), item("last_frame", "l")]))).toEqual(["last_frame:f", "first_frame:l"]);
+    expect(names(swapFrames([item("first_frame", "f"), item("last_frame", "l")]))).toEqual([
+      "last_frame:f",
+      "first_frame:l",
+    ]);
     expect(names(swapFrames([item("first_frame", "f")]))).toEqual(["last_frame:f"]);
   });
 });
 
 describe("errors by path", () => {
-  const errors = { "media[1].url": "bad url", "media.1.metadata.width": "too narrow", "media[10]": "other item", media: "needs a first frame" };
+  const errors = {
+    "media[1].url": "bad url",
+    "media.1.metadata.width": "too narrow",
+    "media[10]": "other item",
+    media: "needs a first frame",
+  };
 
   it("gathers an item's errors in either path notation, not a longer index's", () => {
     expect(errorsAt(errors, "media[1]")).toEqual(["bad url", "too narrow"]);

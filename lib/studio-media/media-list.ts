@@ -19,7 +19,9 @@ export function firstWithRole(media: readonly MediaItem[], role: MediaRole): Ind
 export function setSingle(media: readonly MediaItem[], role: MediaRole, item: MediaItem | undefined): MediaItem[] {
   const current = firstWithRole(media, role);
   if (!current) return item ? [...media, item] : [...media];
-  return item ? media.map((existing, index) => (index === current.index ? item : existing)) : media.filter((_, index) => index !== current.index);
+  return item
+    ? media.map((existing, index) => (index === current.index ? item : existing))
+    : media.filter((_, index) => index !== current.index);
 }
 
 /** Replaces the items of one role with `items`, filling their old places first so others keep their positions. */

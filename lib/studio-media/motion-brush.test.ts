@@ -39,7 +39,13 @@ describe("screenToImage", () => {
   it("round-trips through the top-left drawing coordinates", () => {
     const point = screenToImage({ x: 300, y: 200 }, box, natural);
     const drawn = imageToTopLeft(point, natural);
-    expect(screenToImage({ x: box.left + (drawn.x * box.width) / natural.width, y: box.top + (drawn.y * box.height) / natural.height }, box, natural)).toEqual(point);
+    expect(
+      screenToImage(
+        { x: box.left + (drawn.x * box.width) / natural.width, y: box.top + (drawn.y * box.height) / natural.height },
+        box,
+        natural,
+      ),
+    ).toEqual(point);
   });
 });
 
@@ -82,23 +88,47 @@ describe("trajectory", () => {
 
 describe("withMotionBrush", () => {
   const frame: MediaItem = { role: "first_frame", url: "https://example.com/f.png" };
-  const mask = (name: string): MediaItem => ({ role: "mask", url: `https://example.com/${name}.png`, metadata: { width: 1920, height: 1080 } });
-  const path = [{ x: 1, y: 2 }, { x: 3, y: 4 }];
+  const mask = (name: string): MediaItem => ({
+    role: "mask",
+    url: `https://example.com/${name}.png`,
+    metadata: { width: 1920, height: 1080 },
+  });
+  const path = [
+    { x: 1, y: 2 },
+    { x: 3, y: 4 },
+  ];
 
   it("appends the masks after the other media and points at them by index", () => {
-    const result = withMotionBrush([frame, mask("old")], { staticMask: mask("s"), dynamic: [{ mask: mask("d1"), trajectory: path }, { mask: mask("d2"), trajectory: path }] });
+    const result = withMotionBrush([frame, mask("old")], {
+      staticMask: mask("s"),
+      dynamic: [
+        { mask: mask("d1"), trajectory: path },
+        { mask: mask("d2"), trajectory: path },
+      ],
+    });
     expect(result.media.map((item) => item.url.split("/").pop())).toEqual(["f.png", "s.png", "d1.png", "d2.png"]);
-    expect(result.motionBrush).toEqual({ staticMask: 1, dynamicMasks: [{ mask: 2, trajectory: path }, { mask: 3, trajectory: path }] });
+    expect(result.motionBrush).toEqual({
+      staticMask: 1,
+      dynamicMasks: [
+        { mask: 2, trajectory: path },
+        { mask: 3, trajectory: path },
+      ],
+    });
   });
 
   it("leaves out the static mask when there is none, and the brush when there are no masks", () => {
-    expect(withMotionBrush([frame], { dynamic: [{ mask: mask("d"), trajectory: path }] }).motionBrush).toEqual({ dynamicMasks: [{ mask: 1, trajectory: path }] });
+    expect(withMotionBrush([frame], { dynamic: [{ mask: mask("d"), trajectory: path }] }).motionBrush).toEqual({
+      dynamicMasks: [{ mask: 1, trajectory: path }],
+    });
     expect(withMotionBrush([frame, mask("old")], { dynamic: [] })).toEqual({ media: [frame], motionBrush: undefined });
   });
 
   it("reads the masks back from a request", () => {
     const built = withMotionBrush([frame], { staticMask: mask("s"), dynamic: [{ mask: mask("d"), trajectory: path }] });
-    expect(masksOf(built.media, built.motionBrush)).toEqual({ staticMask: mask("s"), dynamic: [{ mask: mask("d"), trajectory: path }] });
+    expect(masksOf(built.media, built.motionBrush)).toEqual({
+      staticMask: mask("s"),
+      dynamic: [{ mask: mask("d"), trajectory: path }],
+    });
     expect(masksOf([frame], undefined)).toEqual({ dynamic: [] });
   });
 });

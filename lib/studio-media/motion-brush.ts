@@ -40,7 +40,10 @@ export function imageToTopLeft(point: Point, natural: Size): Point {
  */
 export function paintingSize(natural: Size, maxSide = 2048): Size {
   const scale = Math.min(1, maxSide / Math.max(natural.width, natural.height));
-  return { width: Math.max(1, Math.round(natural.width * scale)), height: Math.max(1, Math.round(natural.height * scale)) };
+  return {
+    width: Math.max(1, Math.round(natural.width * scale)),
+    height: Math.max(1, Math.round(natural.height * scale)),
+  };
 }
 
 /** A pointer position → painting-canvas coordinates (top-left origin, not rounded: strokes are drawn smoothly). */
@@ -103,12 +106,18 @@ export function withMotionBrush(
   const next = [...kept];
   const append = (item: MediaItem) => next.push({ ...item, role: "mask" }) - 1;
   const staticMask = masks.staticMask ? append(masks.staticMask) : undefined;
-  const dynamicMasks = masks.dynamic.map((draft) => ({ mask: append(draft.mask), trajectory: draft.trajectory.map(({ x, y }) => ({ x, y })) }));
+  const dynamicMasks = masks.dynamic.map((draft) => ({
+    mask: append(draft.mask),
+    trajectory: draft.trajectory.map(({ x, y }) => ({ x, y })),
+  }));
   return { media: next, motionBrush: { ...(staticMask === undefined ? {} : { staticMask }), dynamicMasks } };
 }
 
 /** The editor's masks read back from a request (Remix): the items the brush points at. */
-export function masksOf(media: readonly MediaItem[], brush: MotionBrush | undefined): { staticMask?: MediaItem; dynamic: DynamicMaskDraft[] } {
+export function masksOf(
+  media: readonly MediaItem[],
+  brush: MotionBrush | undefined,
+): { staticMask?: MediaItem; dynamic: DynamicMaskDraft[] } {
   const staticMask = brush?.staticMask === undefined ? undefined : media[brush.staticMask];
   const dynamic = (brush?.dynamicMasks ?? []).flatMap((entry) => {
     const mask = media[entry.mask];

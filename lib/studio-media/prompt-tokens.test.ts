@@ -13,12 +13,17 @@ import {
 } from "./prompt-tokens";
 
 const image = (name: string): MediaItem => ({ role: "refer", url: `https://example.com/${name}.png` });
-const video = (name: string, role: "feature" | "base" = "feature"): MediaItem => ({ role, url: `https://example.com/${name}.mp4` });
+const video = (name: string, role: "feature" | "base" = "feature"): MediaItem => ({
+  role,
+  url: `https://example.com/${name}.mp4`,
+});
 const element = (id: string, name?: string): ElementRef => ({ id, ...(name ? { name } : {}) });
 
 describe("referenceSyntaxOf", () => {
   it("reads the capability description", () => {
-    expect(referenceSyntaxOf("<<<image_N>>>, <<<element_N>>>, <<<video_1>>> (numbered from 1 in list order)")).toBe("numbered");
+    expect(referenceSyntaxOf("<<<image_N>>>, <<<element_N>>>, <<<video_1>>> (numbered from 1 in list order)")).toBe(
+      "numbered",
+    );
     expect(referenceSyntaxOf("<<<voice_N>>> (numbered from 1 in voice order)")).toBe("numbered");
     expect(referenceSyntaxOf("@name (the element's name)")).toBe("mention");
     expect(referenceSyntaxOf(undefined)).toBe("none");
@@ -27,7 +32,13 @@ describe("referenceSyntaxOf", () => {
 
 describe("mediaTokens", () => {
   it("numbers reference images and videos per kind in media order, skipping frames and masks", () => {
-    const media: MediaItem[] = [video("v"), { role: "first_frame", url: "https://example.com/f.png" }, image("a"), image("b"), { role: "mask", url: "https://example.com/m.png" }];
+    const media: MediaItem[] = [
+      video("v"),
+      { role: "first_frame", url: "https://example.com/f.png" },
+      image("a"),
+      image("b"),
+      { role: "mask", url: "https://example.com/m.png" },
+    ];
     expect(mediaTokens(media)).toEqual(["<<<video_1>>>", undefined, "<<<image_1>>>", "<<<image_2>>>", undefined]);
   });
 
@@ -38,25 +49,40 @@ describe("mediaTokens", () => {
 
 describe("numberingChange", () => {
   it("maps each old number to its new one, or null when removed", () => {
-    expect([...numberingChange(["a", "b", "c"], ["a", "c"])]).toEqual([[1, 1], [2, null], [3, 2]]);
-    expect([...numberingChange(["a", "b"], ["b", "a"])]).toEqual([[1, 2], [2, 1]]);
+    expect([...numberingChange(["a", "b", "c"], ["a", "c"])]).toEqual([
+      [1, 1],
+      [2, null],
+      [3, 2],
+    ]);
+    expect([...numberingChange(["a", "b"], ["b", "a"])]).toEqual([
+      [1, 2],
+      [2, 1],
+    ]);
     expect([...numberingChange(["a"], ["a", "b"])]).toEqual([[1, 1]]);
   });
 
   it("tells repeated keys apart by occurrence", () => {
-    expect([...numberingChange(["a", "x", "a"], ["x", "a"])]).toEqual([[1, 2], [2, 1], [3, null]]);
+    expect([...numberingChange(["a", "x", "a"], ["x", "a"])]).toEqual([
+      [1, 2],
+      [2, 1],
+      [3, null],
+    ]);
   });
 });
 
 describe("renumberTokens", () => {
   it("renumbers every token at once, so swapped inputs swap their tokens", () => {
     const prompt = "<<<image_1>>> shakes hands with <<<image_2>>>";
-    expect(renumberTokens(prompt, { image: numberingChange(["a", "b"], ["b", "a"]) })).toBe("<<<image_2>>> shakes hands with <<<image_1>>>");
+    expect(renumberTokens(prompt, { image: numberingChange(["a", "b"], ["b", "a"]) })).toBe(
+      "<<<image_2>>> shakes hands with <<<image_1>>>",
+    );
   });
 
   it("removes the tokens of removed inputs with one neighbouring space", () => {
     const change = { image: numberingChange(["a", "b", "c"], ["a", "c"]) };
-    expect(renumberTokens("<<<image_1>>> and <<<image_2>>> meet <<<image_3>>>", change)).toBe("<<<image_1>>> and meet <<<image_2>>>");
+    expect(renumberTokens("<<<image_1>>> and <<<image_2>>> meet <<<image_3>>>", change)).toBe(
+      "<<<image_1>>> and meet <<<image_2>>>",
+    );
     expect(renumberTokens("<<<image_2>>>在东京街头漫步", change)).toBe("在东京街头漫步");
     expect(renumberTokens("look at <<<image_2>>>, then <<<image_3>>>", change)).toBe("look at, then <<<image_2>>>");
     expect(renumberTokens("<<<image_2>>> <<<image_2>>> end", change)).toBe("end");
@@ -64,7 +90,9 @@ describe("renumberTokens", () => {
 
   it("leaves other kinds, unknown numbers and lookalike text alone", () => {
     const change = { image: numberingChange(["a", "b"], ["b"]) };
-    expect(renumberTokens("<<<element_1>>> <<<image_9>>> <<image_1>> <<<image_x>>>", change)).toBe("<<<element_1>>> <<<image_9>>> <<image_1>> <<<image_x>>>");
+    expect(renumberTokens("<<<element_1>>> <<<image_9>>> <<image_1>> <<<image_x>>>", change)).toBe(
+      "<<<element_1>>> <<<image_9>>> <<image_1>> <<<image_x>>>",
+    );
   });
 });
 
@@ -79,12 +107,16 @@ describe("followInputs", () => {
   it("ignores frames and masks, which are not numbered", () => {
     const frame: MediaItem = { role: "first_frame", url: "https://example.com/f.png" };
     const prompt = "<<<image_1>>> <<<image_2>>>";
-    expect(followInputs(prompt, { media: [frame, image("a"), image("b")] }, { media: [image("a"), image("b")] })).toBe(prompt);
+    expect(followInputs(prompt, { media: [frame, image("a"), image("b")] }, { media: [image("a"), image("b")] })).toBe(
+      prompt,
+    );
   });
 
   it("renumbers voices by voice id", () => {
     const prompt = 'man <<<voice_1>>> says "hi", woman <<<voice_2>>> answers';
-    expect(followInputs(prompt, { voices: [{ voiceId: "m" }, { voiceId: "w" }] }, { voices: [{ voiceId: "w" }] })).toBe('man says "hi", woman <<<voice_1>>> answers');
+    expect(followInputs(prompt, { voices: [{ voiceId: "m" }, { voiceId: "w" }] }, { voices: [{ voiceId: "w" }] })).toBe(
+      'man says "hi", woman <<<voice_1>>> answers',
+    );
   });
 
   it("changes nothing for parts not given", () => {
@@ -94,7 +126,10 @@ describe("followInputs", () => {
 
 describe("insertToken", () => {
   it("replaces the selection and puts the caret after the token", () => {
-    expect(insertToken("a cat and b", "<<<image_1>>>", { start: 2, end: 5 })).toEqual({ prompt: "a <<<image_1>>> and b", caret: 15 });
+    expect(insertToken("a cat and b", "<<<image_1>>>", { start: 2, end: 5 })).toEqual({
+      prompt: "a <<<image_1>>> and b",
+      caret: 15,
+    });
   });
 
   it("appends without a selection and clamps a stale one", () => {

@@ -21,7 +21,11 @@ export function referenceSyntaxOf(description: string | undefined): ReferenceSyn
  * the reference lists (e.g. the Kling gateway's first_frame_url vs reference_images), so only
  * reference images and input videos are numbered.
  */
-export const MEDIA_TOKEN_KIND: Partial<Record<MediaRole, TokenKind>> = { refer: "image", feature: "video", base: "video" };
+export const MEDIA_TOKEN_KIND: Partial<Record<MediaRole, TokenKind>> = {
+  refer: "image",
+  feature: "video",
+  base: "video",
+};
 
 export const numberedToken = (kind: TokenKind, n: number) => `<<<${kind}_${n}>>>`;
 export const mentionToken = (name: string) => `@${name}`;
@@ -77,7 +81,9 @@ export function renumberTokens(prompt: string, changes: Partial<Record<TokenKind
 
 /** Removed tokens take one neighbouring space with them: "a <<<image_1>>> b" → "a b". */
 function tidyRemoved(text: string): string {
-  return text.replace(/ ?\u0000+ ?/g, (match) => (match.startsWith(" ") && match.endsWith(" ") && match.length > 2 ? " " : ""));
+  return text.replace(/ ?\u0000+ ?/g, (match) =>
+    match.startsWith(" ") && match.endsWith(" ") && match.length > 2 ? " " : "",
+  );
 }
 
 const mediaKeys = (media: readonly MediaItem[], kind: TokenKind) =>
@@ -95,10 +101,16 @@ export function followInputs(
     changes.video = numberingChange(mediaKeys(before.media, "video"), mediaKeys(after.media, "video"));
   }
   if (before.elements && after.elements) {
-    changes.element = numberingChange(before.elements.map((element) => element.id), after.elements.map((element) => element.id));
+    changes.element = numberingChange(
+      before.elements.map((element) => element.id),
+      after.elements.map((element) => element.id),
+    );
   }
   if (before.voices && after.voices) {
-    changes.voice = numberingChange(before.voices.map((voice) => voice.voiceId), after.voices.map((voice) => voice.voiceId));
+    changes.voice = numberingChange(
+      before.voices.map((voice) => voice.voiceId),
+      after.voices.map((voice) => voice.voiceId),
+    );
   }
   return renumberTokens(prompt, changes);
 }

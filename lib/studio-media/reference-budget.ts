@@ -17,12 +17,20 @@ export type ReferenceBudget = {
   canAddVideo: boolean;
 };
 
-export function referenceBudget(mode: Pick<ModeCapabilities, "media" | "elements">, counts: ReferenceCounts, referencesWithVideo?: number): ReferenceBudget {
+export function referenceBudget(
+  mode: Pick<ModeCapabilities, "media" | "elements">,
+  counts: ReferenceCounts,
+  referencesWithVideo?: number,
+): ReferenceBudget {
   const imageMax = mode.media.refer?.max ?? 0;
   const videoMax = mode.media.feature?.max ?? mode.media.base?.max ?? 0;
   const elementMax = mode.elements?.max ?? 0;
   const sharedMax =
-    mode.elements?.sharedWithRole === "refer" ? (counts.videos > 0 && referencesWithVideo !== undefined ? Math.min(elementMax, referencesWithVideo) : elementMax) : undefined;
+    mode.elements?.sharedWithRole === "refer"
+      ? counts.videos > 0 && referencesWithVideo !== undefined
+        ? Math.min(elementMax, referencesWithVideo)
+        : elementMax
+      : undefined;
   const sharedUsed = counts.images + counts.elements;
   const sharedRoom = sharedMax === undefined || sharedUsed < sharedMax;
   return {
@@ -40,5 +48,7 @@ export function referenceBudget(mode: Pick<ModeCapabilities, "media" | "elements
 /** Whether any count is over its limit (e.g. after adding a video lowered the shared limit). */
 export function overBudget(budget: ReferenceBudget): boolean {
   const over = ({ used, max }: { used: number; max: number }) => used > max;
-  return over(budget.images) || over(budget.elements) || over(budget.videos) || (budget.shared ? over(budget.shared) : false);
+  return (
+    over(budget.images) || over(budget.elements) || over(budget.videos) || (budget.shared ? over(budget.shared) : false)
+  );
 }

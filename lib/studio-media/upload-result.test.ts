@@ -26,18 +26,40 @@ describe("mediaItemFromUpload", () => {
   });
 
   it("keeps a video's duration and frame rate", () => {
-    const asset = UploadedAssetSchema.parse({ id, url: `asset:${id}`, previewUrl: "", contentType: "video/mp4", sizeBytes: 9, width: 1920, height: 1080, durationSeconds: 5.2, fps: 30, format: "mp4" });
-    expect(mediaItemFromUpload(asset, "base").metadata).toEqual({ width: 1920, height: 1080, durationSeconds: 5.2, fps: 30, sizeBytes: 9, format: "mp4" });
+    const asset = UploadedAssetSchema.parse({
+      id,
+      url: `asset:${id}`,
+      previewUrl: "",
+      contentType: "video/mp4",
+      sizeBytes: 9,
+      width: 1920,
+      height: 1080,
+      durationSeconds: 5.2,
+      fps: 30,
+      format: "mp4",
+    });
+    expect(mediaItemFromUpload(asset, "base").metadata).toEqual({
+      width: 1920,
+      height: 1080,
+      durationSeconds: 5.2,
+      fps: 30,
+      sizeBytes: 9,
+      format: "mp4",
+    });
   });
 
   it("refuses an answer that is not an asset", () => {
-    expect(UploadedAssetSchema.safeParse({ id, url: "https://x", previewUrl: "", contentType: "", sizeBytes: 1 }).success).toBe(false);
+    expect(
+      UploadedAssetSchema.safeParse({ id, url: "https://x", previewUrl: "", contentType: "", sizeBytes: 1 }).success,
+    ).toBe(false);
   });
 });
 
 describe("UploadProblemSchema", () => {
   it("reads the rule of a refusal", () => {
-    expect(UploadProblemSchema.parse({ type: "about:blank", status: 413, detail: "Too big", rule: "file_too_large" })).toEqual({ detail: "Too big", rule: "file_too_large" });
+    expect(
+      UploadProblemSchema.parse({ type: "about:blank", status: 413, detail: "Too big", rule: "file_too_large" }),
+    ).toEqual({ detail: "Too big", rule: "file_too_large" });
     expect(UploadProblemSchema.parse({})).toEqual({ detail: "" });
   });
 });

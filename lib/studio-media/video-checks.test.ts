@@ -10,8 +10,18 @@ describe("checkVideoFacts", () => {
   });
 
   it("reports duration, resolution, size, fps and format together", () => {
-    const checks = checkVideoFacts({ format: "avi", durationSeconds: 12.345, width: 640, height: 360, sizeBytes: 250 * 1024 * 1024, fps: 15 }, KLING_OMNI_VIDEO_RULES);
-    expect(checks.map((check) => check.rule)).toEqual(["video_format", "video_duration", "video_size", "video_size", "video_file_size", "video_fps"]);
+    const checks = checkVideoFacts(
+      { format: "avi", durationSeconds: 12.345, width: 640, height: 360, sizeBytes: 250 * 1024 * 1024, fps: 15 },
+      KLING_OMNI_VIDEO_RULES,
+    );
+    expect(checks.map((check) => check.rule)).toEqual([
+      "video_format",
+      "video_duration",
+      "video_size",
+      "video_size",
+      "video_file_size",
+      "video_fps",
+    ]);
     expect(checks[1]!.params).toEqual({ seconds: 12.3, min: 3, max: 10 });
     expect(checks[2]!.params).toEqual({ side: "width", value: 640, min: 720, max: 2160 });
     expect(checks[4]!.params).toEqual({ size: 250, max: 200 });
@@ -21,7 +31,9 @@ describe("checkVideoFacts", () => {
   it("takes duration bounds as inclusive and knows too-short videos", () => {
     expect(checkVideoFacts({ durationSeconds: 3 }, KLING_OMNI_VIDEO_RULES)).toEqual([]);
     expect(checkVideoFacts({ durationSeconds: 10 }, KLING_OMNI_VIDEO_RULES)).toEqual([]);
-    expect(checkVideoFacts({ durationSeconds: 2.9 }, KLING_OMNI_VIDEO_RULES).map((check) => check.rule)).toEqual(["video_duration"]);
+    expect(checkVideoFacts({ durationSeconds: 2.9 }, KLING_OMNI_VIDEO_RULES).map((check) => check.rule)).toEqual([
+      "video_duration",
+    ]);
   });
 
   it("leaves fps unjudged until the server has measured it", () => {

@@ -13,7 +13,10 @@ export function checkVideoFacts(facts: MediaFacts, rules: VideoRules): MediaChec
   }
   const seconds = facts.durationSeconds;
   if (seconds !== undefined && (seconds < rules.minSeconds || seconds > rules.maxSeconds)) {
-    checks.push({ rule: "video_duration", params: { seconds: Math.round(seconds * 10) / 10, min: rules.minSeconds, max: rules.maxSeconds } });
+    checks.push({
+      rule: "video_duration",
+      params: { seconds: Math.round(seconds * 10) / 10, min: rules.minSeconds, max: rules.maxSeconds },
+    });
   }
   for (const side of ["width", "height"] as const) {
     const value = facts[side];
@@ -22,10 +25,16 @@ export function checkVideoFacts(facts: MediaFacts, rules: VideoRules): MediaChec
     }
   }
   if (facts.sizeBytes !== undefined && facts.sizeBytes > rules.maxBytes) {
-    checks.push({ rule: "video_file_size", params: { size: megabytes(facts.sizeBytes), max: megabytes(rules.maxBytes) } });
+    checks.push({
+      rule: "video_file_size",
+      params: { size: megabytes(facts.sizeBytes), max: megabytes(rules.maxBytes) },
+    });
   }
   if (facts.fps !== undefined && (facts.fps < rules.minFps || facts.fps > rules.maxFps)) {
-    checks.push({ rule: "video_fps", params: { fps: Math.round(facts.fps * 100) / 100, min: rules.minFps, max: rules.maxFps } });
+    checks.push({
+      rule: "video_fps",
+      params: { fps: Math.round(facts.fps * 100) / 100, min: rules.minFps, max: rules.maxFps },
+    });
   }
   return checks;
 }
@@ -36,6 +45,10 @@ export type CharacterOrientation = "image" | "video";
  * Motion control: the action video's rules with the longest duration its character orientation
  * allows (Kling: 10 s facing as in the image, 30 s as in the video).
  */
-export function actionVideoRules(rules: VideoRules, orientation: CharacterOrientation, maxSecondsByOrientation: Record<CharacterOrientation, number>): VideoRules {
+export function actionVideoRules(
+  rules: VideoRules,
+  orientation: CharacterOrientation,
+  maxSecondsByOrientation: Record<CharacterOrientation, number>,
+): VideoRules {
   return { ...rules, maxSeconds: Math.min(rules.maxSeconds, maxSecondsByOrientation[orientation]) };
 }

@@ -9,11 +9,30 @@ import { GenerationRequestSchema, type GenerationRequest } from "@/lib/providers
  * the feature item (`asset:<id>`, kind "video", measured when it was stored); prompt and settings
  * carry over, everything tied to the earlier inputs does not.
  */
-export async function loadExtendSource(id: string | undefined, choices: ProviderChoice[]): Promise<SourceGeneration | undefined> {
+export async function loadExtendSource(
+  id: string | undefined,
+  choices: ProviderChoice[],
+): Promise<SourceGeneration | undefined> {
   if (!id) return undefined;
   const generation = await prisma.generation.findUnique({
     where: { id },
-    select: { id: true, request: true, assets: { where: { kind: "video" }, take: 1, select: { id: true, width: true, height: true, durationSeconds: true, fps: true, sizeBytes: true, contentType: true } } },
+    select: {
+      id: true,
+      request: true,
+      assets: {
+        where: { kind: "video" },
+        take: 1,
+        select: {
+          id: true,
+          width: true,
+          height: true,
+          durationSeconds: true,
+          fps: true,
+          sizeBytes: true,
+          contentType: true,
+        },
+      },
+    },
   });
   const parsed = generation && GenerationRequestSchema.safeParse(generation.request);
   const video = generation?.assets[0];
@@ -31,7 +50,10 @@ export async function loadExtendSource(id: string | undefined, choices: Provider
   // A provider that cannot extend would make the form start empty: the default one takes over.
   const offersExtend = choices.some((choice) => choice.id === parsed.data.provider && choice.available);
   const fallback = defaultChoice(choices);
-  const provider = offersExtend || !fallback ? { provider: parsed.data.provider, model: parsed.data.model } : { provider: fallback.id, model: fallback.models[0]!.model };
+  const provider =
+    offersExtend || !fallback
+      ? { provider: parsed.data.provider, model: parsed.data.model }
+      : { provider: fallback.id, model: fallback.models[0]!.model };
   const request: GenerationRequest = {
     ...parsed.data,
     ...provider,

@@ -3,7 +3,12 @@ import { estimateCost, readPriceList } from "./pricing";
 
 describe("readPriceList", () => {
   it("reads per-second prices by provider, quality and audio", () => {
-    const prices = readPriceList({ PRICE_DASHSCOPE_PRO: "0.14", PRICE_DASHSCOPE_PRO_AUDIO: " 0.21 ", PRICE_KLING_GATEWAY_4K: "0.5", PRICE_SIMULATOR_STD: "0" });
+    const prices = readPriceList({
+      PRICE_DASHSCOPE_PRO: "0.14",
+      PRICE_DASHSCOPE_PRO_AUDIO: " 0.21 ",
+      PRICE_KLING_GATEWAY_4K: "0.5",
+      PRICE_SIMULATOR_STD: "0",
+    });
     expect(prices).toEqual({
       currency: "USD",
       perSecond: { "dashscope:pro": 0.14, "dashscope:pro:audio": 0.21, "kling-gateway:4k": 0.5, "simulator:std": 0 },
@@ -17,7 +22,11 @@ describe("readPriceList", () => {
 });
 
 describe("estimateCost", () => {
-  const prices = readPriceList({ PRICE_DASHSCOPE_PRO: "0.14", PRICE_DASHSCOPE_PRO_AUDIO: "0.21", PRICE_DASHSCOPE_STD: "0.07" });
+  const prices = readPriceList({
+    PRICE_DASHSCOPE_PRO: "0.14",
+    PRICE_DASHSCOPE_PRO_AUDIO: "0.21",
+    PRICE_DASHSCOPE_STD: "0.07",
+  });
 
   it("multiplies the price by the billed seconds", () => {
     expect(estimateCost(prices, { provider: "dashscope", quality: "pro", audio: false, seconds: 5 })).toBe(0.7);

@@ -21,9 +21,15 @@ function engineWith(env: Record<string, string>) {
 
 describe("provider presets for the element picker", () => {
   it("lists the official presets of an available provider with an element library, as the provider numbers them", async () => {
-    const presets = await loadProviderPresets(engineWith({ KLING_GATEWAY_API_KEY: "presets-key", KLING_GATEWAY_BASE_URL: gateway.url }));
+    const presets = await loadProviderPresets(
+      engineWith({ KLING_GATEWAY_API_KEY: "presets-key", KLING_GATEWAY_BASE_URL: gateway.url }),
+    );
     expect(presets.length).toBeGreaterThan(0);
-    expect(presets[0]).toMatchObject({ provider: "kling-gateway", preset: true, providerElementId: expect.stringMatching(/^\d+$/) });
+    expect(presets[0]).toMatchObject({
+      provider: "kling-gateway",
+      preset: true,
+      providerElementId: expect.stringMatching(/^\d+$/),
+    });
     expect(gateway.requests.some((request) => request.path === "/v1/elements/presets")).toBe(true);
   });
 

@@ -16,7 +16,10 @@ async function askProvider(engine: TaskEngine, provider: ProviderId): Promise<Te
   const library = engine.registry[provider]?.elementLibrary;
   if (!library) return [];
   try {
-    const elements = await library.listElements({ source: "preset", page: 1, pageSize: PRESETS_PER_PROVIDER }, { signal: AbortSignal.timeout(ASK_TIMEOUT_MS) });
+    const elements = await library.listElements(
+      { source: "preset", page: 1, pageSize: PRESETS_PER_PROVIDER },
+      { signal: AbortSignal.timeout(ASK_TIMEOUT_MS) },
+    );
     const presets = elements.map((element) => ({
       id: `${provider}:${element.id}`,
       name: element.name,
@@ -30,7 +33,10 @@ async function askProvider(engine: TaskEngine, provider: ProviderId): Promise<Te
     return presets;
   } catch (error) {
     // The picker still offers the team library; the presets come back on a later visit.
-    console.warn(`[studio] could not list ${provider}'s preset elements:`, error instanceof Error ? error.message : error);
+    console.warn(
+      `[studio] could not list ${provider}'s preset elements:`,
+      error instanceof Error ? error.message : error,
+    );
     return [];
   }
 }

@@ -23,7 +23,10 @@ async function loadSourceGeneration(id: string | undefined): Promise<StudioProps
 }
 
 /** Everything a mode's form needs from the server, from the same registry the task engine submits with. */
-export async function loadStudioPageData(mode: GenerationMode, start: { from?: string; extend?: string }): Promise<StudioProps> {
+export async function loadStudioPageData(
+  mode: GenerationMode,
+  start: { from?: string; extend?: string },
+): Promise<StudioProps> {
   const engine = await getTaskEngine();
   const listing = listProviders(engine.providersConfig);
   const choices = providerChoicesForMode(listing, (id) => engine.registry[id].capabilities, mode);
@@ -31,7 +34,9 @@ export async function loadStudioPageData(mode: GenerationMode, start: { from?: s
     // ?extend= continues an earlier generation's result; ?from= remixes a request in its own mode.
     start.extend ? loadExtendSource(start.extend, choices) : loadSourceGeneration(start.from),
     prisma.generation.count({ where: { status: { in: [...UNFINISHED] } } }),
-    ELEMENT_MODES.includes(mode) ? Promise.all([loadTeamElements(), loadProviderPresets(engine)]).then((lists) => lists.flat()) : [],
+    ELEMENT_MODES.includes(mode)
+      ? Promise.all([loadTeamElements(), loadProviderPresets(engine)]).then((lists) => lists.flat())
+      : [],
   ]);
   return { mode, choices, source, prices: env().prices, runningCount, mediaRules: mediaRulesForMode(mode), elements };
 }

@@ -17,6 +17,8 @@ export async function loadTeamElements(): Promise<TeamElement[]> {
     name: row.name,
     ...(row.description ? { description: row.description } : {}),
     ...(row.frontalImageUrl ? { thumbnailUrl: previewUrlOf(row.frontalImageUrl) } : {}),
-    ...(providerOf(row.provider) && row.providerElementId ? { provider: providerOf(row.provider), providerElementId: row.providerElementId } : {}),
+    ...(providerOf(row.provider) && row.providerElementId
+      ? { provider: providerOf(row.provider), providerElementId: row.providerElementId }
+      : {}),
   }));
 }

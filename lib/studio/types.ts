@@ -1,4 +1,10 @@
-import type { GenerationMode, GenerationRequest, ModelCapabilities, ModeCapabilities, ProviderId } from "@/lib/providers";
+import type {
+  GenerationMode,
+  GenerationRequest,
+  ModelCapabilities,
+  ModeCapabilities,
+  ProviderId,
+} from "@/lib/providers";
 import type { ImageRules, VideoRules } from "@/lib/providers";
 import type { PriceList } from "@/lib/studio/pricing";
 
@@ -31,7 +37,15 @@ export type ModeMediaRules = {
  * An element of the team library (`provider`/`providerElementId` when it is mirrored in a provider's
  * library), or one of a provider's official presets (`preset`).
  */
-export type TeamElement = { id: string; name: string; description?: string; thumbnailUrl?: string; provider?: ProviderId; providerElementId?: string; preset?: true };
+export type TeamElement = {
+  id: string;
+  name: string;
+  description?: string;
+  thumbnailUrl?: string;
+  provider?: ProviderId;
+  providerElementId?: string;
+  preset?: true;
+};
 
 /** An earlier generation the form starts from (Remix, Extend). */
 export type SourceGeneration = { id: string; request: GenerationRequest };

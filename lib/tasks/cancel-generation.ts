@@ -12,8 +12,10 @@ export type CancelOutcome = { canceled: true; atProvider: boolean } | { canceled
 export async function cancelGeneration(engine: TaskEngine, generationId: string): Promise<CancelOutcome> {
   const generation = await engine.prisma.generation.findUnique({ where: { id: generationId } });
   if (!generation) return { canceled: false, reason: "No generation has this id." };
-  if (generation.status === "storing") return { canceled: false, reason: "The video is already finished and is being saved." };
-  if (!["submitting", "queued", "running"].includes(generation.status)) return { canceled: false, reason: `The generation has already ${generation.status}.` };
+  if (generation.status === "storing")
+    return { canceled: false, reason: "The video is already finished and is being saved." };
+  if (!["submitting", "queued", "running"].includes(generation.status))
+    return { canceled: false, reason: `The generation has already ${generation.status}.` };
 
   let atProvider = false;
   let note = "Canceled in the studio.";
@@ -30,6 +32,13 @@ export async function cancelGeneration(engine: TaskEngine, generationId: string)
   } else if (generation.providerTaskId) {
     note = "This provider cannot cancel tasks: the studio stopped following it (the provider may still bill it).";
   }
-  const moved = await transition(engine.prisma, generationId, { from: ["submitting", "queued", "running"], to: "canceled", message: note, data: { nextPollAt: null } });
-  return moved ? { canceled: true, atProvider } : { canceled: false, reason: "The generation finished in the meantime." };
+  const moved = await transition(engine.prisma, generationId, {
+    from: ["submitting", "queued", "running"],
+    to: "canceled",
+    message: note,
+    data: { nextPollAt: null },
+  });
+  return moved
+    ? { canceled: true, atProvider }
+    : { canceled: false, reason: "The generation finished in the meantime." };
 }

@@ -22,7 +22,9 @@ export class IdempotencyConflictError extends Error {
     readonly idempotencyKey: string,
     readonly generationId: string,
   ) {
-    super(`The idempotency key "${idempotencyKey}" was already used for a different request (generation ${generationId}). Use a new key for a new request.`);
+    super(
+      `The idempotency key "${idempotencyKey}" was already used for a different request (generation ${generationId}). Use a new key for a new request.`,
+    );
     this.name = "IdempotencyConflictError";
   }
 }
@@ -41,9 +43,17 @@ function asStored(request: GenerationRequest): unknown {
 }
 
 /** The generation a key already made, refusing a reused key that carries another request. */
-async function earlierGeneration(engine: TaskEngine, creatorId: string, idempotencyKey: string, request: GenerationRequest) {
-  const existing = await engine.prisma.generation.findUnique({ where: { creatorId_idempotencyKey: { creatorId, idempotencyKey } } });
-  if (existing && !isDeepStrictEqual(existing.request, asStored(request))) throw new IdempotencyConflictError(idempotencyKey, existing.id);
+async function earlierGeneration(
+  engine: TaskEngine,
+  creatorId: string,
+  idempotencyKey: string,
+  request: GenerationRequest,
+) {
+  const existing = await engine.prisma.generation.findUnique({
+    where: { creatorId_idempotencyKey: { creatorId, idempotencyKey } },
+  });
+  if (existing && !isDeepStrictEqual(existing.request, asStored(request)))
+    throw new IdempotencyConflictError(idempotencyKey, existing.id);
   return existing;
 }
 
@@ -53,10 +63,14 @@ async function earlierGeneration(engine: TaskEngine, creatorId: string, idempote
  * Idempotent per creator and key: a repeated call with the same request returns the generation the
  * first one made; the same key with another request is refused.
  */
-export async function createGeneration(engine: TaskEngine, { creatorId, request: input, idempotencyKey }: CreateGenerationInput) {
+export async function createGeneration(
+  engine: TaskEngine,
+  { creatorId, request: input, idempotencyKey }: CreateGenerationInput,
+) {
   const { prisma } = engine;
   const prepared = await prepareGenerationRequest(engine, input);
-  if (!prepared.ok) throw new GenerationRejectedError(prepared.violations.filter((violation) => violation.severity === "error"));
+  if (!prepared.ok)
+    throw new GenerationRejectedError(prepared.violations.filter((violation) => violation.severity === "error"));
   const { adapter, request } = prepared;
   if (idempotencyKey) {
     const existing = await earlierGeneration(engine, creatorId, idempotencyKey, request);
@@ -71,7 +85,8 @@ export async function createGeneration(engine: TaskEngine, { creatorId, request:
     durationSeconds: request.duration ?? 0,
   };
   const estimate = (await learnedEstimate(prisma, kind)) ?? defaultEstimate(adapter.capabilities);
-  const callbackSecret = engine.callbackBaseUrl && adapter.capabilities.callbacks ? randomBytes(24).toString("base64url") : null;
+  const callbackSecret =
+    engine.callbackBaseUrl && adapter.capabilities.callbacks ? randomBytes(24).toString("base64url") : null;
 
   try {
     return await prisma.$transaction(async (tx) => {

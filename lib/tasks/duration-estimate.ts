@@ -4,7 +4,13 @@ import type { ProviderCapabilities } from "@/lib/providers";
 import type { DurationEstimate } from "./poll-policy";
 
 /** What a generation is, for learning how long generations like it take. */
-export type GenerationKind = { provider: string; model: string; mode: string; quality: string; durationSeconds: number };
+export type GenerationKind = {
+  provider: string;
+  model: string;
+  mode: string;
+  quality: string;
+  durationSeconds: number;
+};
 
 const RECENT_SAMPLES = 50;
 const MIN_SAMPLES = 5;
@@ -20,7 +26,9 @@ export function defaultEstimate(capabilities: Pick<ProviderCapabilities, "typica
  * length): the median is the expected end, the 10th and 90th percentiles bound the likely window.
  */
 export async function learnedEstimate(prisma: PrismaClient, kind: GenerationKind): Promise<DurationEstimate | null> {
-  const rows = await prisma.$queryRaw<{ samples: bigint; p10: number | null; p50: number | null; p90: number | null }[]>`
+  const rows = await prisma.$queryRaw<
+    { samples: bigint; p10: number | null; p50: number | null; p90: number | null }[]
+  >`
     SELECT count(*) AS samples,
            percentile_cont(0.1) WITHIN GROUP (ORDER BY ms) AS p10,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50,
@@ -35,7 +43,8 @@ export async function learnedEstimate(prisma: PrismaClient, kind: GenerationKind
       LIMIT ${RECENT_SAMPLES}
     ) recent`;
   const row = rows[0];
-  if (!row || Number(row.samples) < MIN_SAMPLES || row.p10 === null || row.p50 === null || row.p90 === null) return null;
+  if (!row || Number(row.samples) < MIN_SAMPLES || row.p10 === null || row.p50 === null || row.p90 === null)
+    return null;
   // Widen the window a little: the next task is not obliged to stay inside the last fifty.
   return { expectedMs: row.p50, earliestMs: row.p10 * 0.9, latestMs: row.p90 * 1.1, samples: Number(row.samples) };
 }

@@ -17,7 +17,15 @@ type Worker = Awaited<ReturnType<typeof startWorker>>;
 let worker: Worker;
 let creator: { id: string; cookie: string };
 
-const textRequest = (prompt: string) => ({ provider: "simulator", model: "kling-simulator", mode: "text", prompt, aspectRatio: "9:16", duration: 3 }) as const;
+const textRequest = (prompt: string) =>
+  ({
+    provider: "simulator",
+    model: "kling-simulator",
+    mode: "text",
+    prompt,
+    aspectRatio: "9:16",
+    duration: 3,
+  }) as const;
 
 async function finished(id: string) {
   return waitFor(
@@ -31,7 +39,10 @@ async function finished(id: string) {
 
 beforeAll(async () => {
   creator = await signedInUser(`creator-${Date.now()}@engine.test`);
-  worker = await startWorker({ databaseUrl: process.env.DATABASE_URL! }, async () => ({ prisma, storage: getStorage() }));
+  worker = await startWorker({ databaseUrl: process.env.DATABASE_URL! }, async () => ({
+    prisma,
+    storage: getStorage(),
+  }));
 });
 
 afterAll(async () => {
@@ -41,13 +52,19 @@ afterAll(async () => {
 
 describe("task engine with the simulator", () => {
   it("takes a generation from submission to a stored, playable video, recording each status", async () => {
-    const generation = await createGeneration(worker.engine, { creatorId: creator.id, request: textRequest("a lighthouse at dusk") });
+    const generation = await createGeneration(worker.engine, {
+      creatorId: creator.id,
+      request: textRequest("a lighthouse at dusk"),
+    });
     expect(generation.status).toBe("submitting");
     const done = await finished(generation.id);
     expect(done.status).toBe("succeeded");
     expect(done.providerTaskId).toBeTruthy();
 
-    const events = await prisma.generationEvent.findMany({ where: { generationId: generation.id }, orderBy: { at: "asc" } });
+    const events = await prisma.generationEvent.findMany({
+      where: { generationId: generation.id },
+      orderBy: { at: "asc" },
+    });
     const statuses = events.map((event) => event.status);
     // The first query may land after the provider started running, or after it finished.
     expect(statuses[0]).toBe("submitting");
@@ -63,30 +80,57 @@ describe("task engine with the simulator", () => {
   });
 
   it("serves the stored video with Range requests to a signed-in member, and the generation view", async () => {
-    const generation = await createGeneration(worker.engine, { creatorId: creator.id, request: textRequest("range request") });
+    const generation = await createGeneration(worker.engine, {
+      creatorId: creator.id,
+      request: textRequest("range request"),
+    });
     await finished(generation.id);
     const video = await prisma.asset.findFirstOrThrow({ where: { generationId: generation.id, kind: "video" } });
     const bytes = await getStorage().read(video.storageKey);
     const whole = Buffer.concat(await bytes!.body.toArray());
 
-    const ranged = await getAsset(new Request(`http://localhost/api/assets/${video.id}`, { headers: { cookie: creator.cookie, range: "bytes=100-1099" } }), { params: Promise.resolve({ id: video.id }) });
+    const ranged = await getAsset(
+      new Request(`http://localhost/api/assets/${video.id}`, {
+        headers: { cookie: creator.cookie, range: "bytes=100-1099" },
+      }),
+      { params: Promise.resolve({ id: video.id }) },
+    );
     expect(ranged.status).toBe(206);
     expect(ranged.headers.get("content-range")).toBe(`bytes 100-1099/${whole.length}`);
     expect(Buffer.from(await ranged.arrayBuffer())).toEqual(whole.subarray(100, 1100));
 
-    const view = await getGenerationRoute(new Request(`http://localhost/api/generations/${generation.id}`, { headers: { cookie: creator.cookie } }), { params: Promise.resolve({ id: generation.id }) });
+    const view = await getGenerationRoute(
+      new Request(`http://localhost/api/generations/${generation.id}`, { headers: { cookie: creator.cookie } }),
+      { params: Promise.resolve({ id: generation.id }) },
+    );
     const body = await view.json();
-    expect(body).toMatchObject({ status: "succeeded", final: true, eta: null, media: { video: { url: `/api/assets/${video.id}` } } });
+    expect(body).toMatchObject({
+      status: "succeeded",
+      final: true,
+      eta: null,
+      media: { video: { url: `/api/assets/${video.id}` } },
+    });
     expect(body.events.map((event: { status: string }) => event.status)).toContain("succeeded");
   });
 
   it("extends a video the studio generated, sending it as the feature video", async () => {
-    const first = await createGeneration(worker.engine, { creatorId: creator.id, request: textRequest("the first shot") });
+    const first = await createGeneration(worker.engine, {
+      creatorId: creator.id,
+      request: textRequest("the first shot"),
+    });
     await finished(first.id);
     const video = await prisma.asset.findFirstOrThrow({ where: { generationId: first.id, kind: "video" } });
     const next = await createGeneration(worker.engine, {
       creatorId: creator.id,
-      request: { provider: "simulator", model: "kling-simulator", mode: "extend", extendDirection: "next", prompt: "the next shot", duration: 3, media: [{ role: "feature", url: `asset:${video.id}` }] },
+      request: {
+        provider: "simulator",
+        model: "kling-simulator",
+        mode: "extend",
+        extendDirection: "next",
+        prompt: "the next shot",
+        duration: 3,
+        media: [{ role: "feature", url: `asset:${video.id}` }],
+      },
     });
     expect((await finished(next.id)).status).toBe("succeeded");
   });
@@ -94,8 +138,16 @@ describe("task engine with the simulator", () => {
   it("creates one generation and one provider task for a repeated idempotency key", async () => {
     const key = `double-click-${Date.now()}`;
     const [first, second] = await Promise.all([
-      createGeneration(worker.engine, { creatorId: creator.id, request: textRequest("double click"), idempotencyKey: key }),
-      createGeneration(worker.engine, { creatorId: creator.id, request: textRequest("double click"), idempotencyKey: key }),
+      createGeneration(worker.engine, {
+        creatorId: creator.id,
+        request: textRequest("double click"),
+        idempotencyKey: key,
+      }),
+      createGeneration(worker.engine, {
+        creatorId: creator.id,
+        request: textRequest("double click"),
+        idempotencyKey: key,
+      }),
     ]);
     expect(second.id).toBe(first.id);
     const done = await finished(first.id);
@@ -118,15 +170,24 @@ describe("task engine with the simulator", () => {
   });
 
   it("ends a rejected generation failed, in plain words with the provider's code", async () => {
-    const generation = await createGeneration(worker.engine, { creatorId: creator.id, request: textRequest("[simulate:content_rejected] something") });
+    const generation = await createGeneration(worker.engine, {
+      creatorId: creator.id,
+      request: textRequest("[simulate:content_rejected] something"),
+    });
     const done = await finished(generation.id);
     expect(done.status).toBe("failed");
     expect(done.error).toMatchObject({ kind: "content_rejected", providerCode: "DataInspectionFailed" });
   });
 
   it("retries a rate-limited create later instead of failing it", async () => {
-    const generation = await createGeneration(worker.engine, { creatorId: creator.id, request: textRequest("[simulate:rate_limited] busy") });
-    await waitFor(async () => (await prisma.generation.findUniqueOrThrow({ where: { id: generation.id } })).stepFailures > 0, { what: "a retried create" });
+    const generation = await createGeneration(worker.engine, {
+      creatorId: creator.id,
+      request: textRequest("[simulate:rate_limited] busy"),
+    });
+    await waitFor(
+      async () => (await prisma.generation.findUniqueOrThrow({ where: { id: generation.id } })).stepFailures > 0,
+      { what: "a retried create" },
+    );
     const current = await prisma.generation.findUniqueOrThrow({ where: { id: generation.id } });
     expect(current.status).toBe("submitting");
     expect(current.submitInFlightSince).toBeNull();
@@ -134,7 +195,10 @@ describe("task engine with the simulator", () => {
   });
 
   it("recovers a create whose outcome is unknown by looking the task up, not by sending again", async () => {
-    const generation = await createGeneration(worker.engine, { creatorId: creator.id, request: textRequest("[simulate:timeout] slow answer") });
+    const generation = await createGeneration(worker.engine, {
+      creatorId: creator.id,
+      request: textRequest("[simulate:timeout] slow answer"),
+    });
     const done = await finished(generation.id);
     expect(done.status).toBe("succeeded");
     expect(done.submitAttempts).toBe(1);
@@ -142,7 +206,10 @@ describe("task engine with the simulator", () => {
 
   it("cancels a generation that has not finished", async () => {
     process.env.SIMULATOR_RUNNING_MS = "350";
-    const generation = await createGeneration(worker.engine, { creatorId: creator.id, request: textRequest("cancel me") });
+    const generation = await createGeneration(worker.engine, {
+      creatorId: creator.id,
+      request: textRequest("cancel me"),
+    });
     const outcome = await cancelGeneration(worker.engine, generation.id);
     expect(outcome.canceled).toBe(true);
     const done = await finished(generation.id);

@@ -1,7 +1,15 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { createProviderRegistry, isProviderId, loadProvidersConfig, type ProviderAdapter, type ProviderId, type ProviderRegistry, type ProvidersConfig } from "@/lib/providers/server";
+import {
+  createProviderRegistry,
+  isProviderId,
+  loadProvidersConfig,
+  type ProviderAdapter,
+  type ProviderId,
+  type ProviderRegistry,
+  type ProvidersConfig,
+} from "@/lib/providers/server";
 import type { Storage } from "@/lib/storage";
 import { DEFAULT_POLL_POLICY, type PollPolicy } from "./poll-policy";
 import { postgresQueryBudget, type QueryBudget } from "./query-budget";
@@ -34,7 +42,10 @@ export function queryRateFromEnv(registry: ProviderRegistry, env: Record<string,
 
 /** The engine's cadence, with whatever a provider's capability data says differently. */
 export function pollPolicyFor(registry: ProviderRegistry) {
-  return (provider: ProviderId): PollPolicy => ({ ...DEFAULT_POLL_POLICY, ...registry[provider].capabilities.polling.cadence });
+  return (provider: ProviderId): PollPolicy => ({
+    ...DEFAULT_POLL_POLICY,
+    ...registry[provider].capabilities.polling.cadence,
+  });
 }
 
 export function createTaskEngine(

@@ -1,5 +1,12 @@
 import "server-only";
-import { lookUpAdapter, parseGenerationRequest, withCapabilityDefaults, type GenerationRequest, type ProviderAdapter, type Violation } from "@/lib/providers/server";
+import {
+  lookUpAdapter,
+  parseGenerationRequest,
+  withCapabilityDefaults,
+  type GenerationRequest,
+  type ProviderAdapter,
+  type Violation,
+} from "@/lib/providers/server";
 import { checkFetchableUrl } from "@/lib/net/address-policy";
 import { mediaFetchPolicy } from "@/lib/net/config";
 import type { TaskEngine } from "./engine";
@@ -22,13 +29,20 @@ function rejected(violations: Violation[]): PreparedRequest {
  * Every violation is reported at once; warnings ride along on success.
  */
 export async function prepareGenerationRequest(engine: TaskEngine, input: unknown): Promise<PreparedRequest> {
-  const lookup = lookUpAdapter(engine.registry, engine.providersConfig, (input as { provider?: unknown } | null)?.provider);
+  const lookup = lookUpAdapter(
+    engine.registry,
+    engine.providersConfig,
+    (input as { provider?: unknown } | null)?.provider,
+  );
   if (!lookup.ok) return rejected([lookup.violation]);
   const { adapter } = lookup;
   const parsed = parseGenerationRequest(input);
   if (!parsed.success) return rejected(parsed.violations);
   const request = withCapabilityDefaults(adapter.capabilities, parsed.request);
-  const [addressProblems, { request: asSent, violations: uploadProblems }] = await Promise.all([checkMediaAddresses(request), requestForValidation(engine, adapter, request)]);
+  const [addressProblems, { request: asSent, violations: uploadProblems }] = await Promise.all([
+    checkMediaAddresses(request),
+    requestForValidation(engine, adapter, request),
+  ]);
   const violations = [...addressProblems, ...uploadProblems, ...adapter.validate(asSent)];
   if (violations.some(isError)) return rejected(violations);
   return { ok: true, adapter, request, violations };
@@ -38,7 +52,12 @@ export async function prepareGenerationRequest(engine: TaskEngine, input: unknow
 function mediaUrls(request: GenerationRequest): { path: string; url: string }[] {
   return [
     ...request.media.map((item, index) => ({ path: `media[${index}].url`, url: item.url })),
-    ...request.elements.flatMap((element, index) => (element.imageUrls ?? []).map((url, imageIndex) => ({ path: `elements[${index}].imageUrls[${imageIndex}]`, url }))),
+    ...request.elements.flatMap((element, index) =>
+      (element.imageUrls ?? []).map((url, imageIndex) => ({
+        path: `elements[${index}].imageUrls[${imageIndex}]`,
+        url,
+      })),
+    ),
   ].filter(({ url }) => /^https?:/i.test(url));
 }
 
@@ -49,6 +68,10 @@ function mediaUrls(request: GenerationRequest): { path: string; url: string }[] 
  */
 async function checkMediaAddresses(request: GenerationRequest): Promise<Violation[]> {
   const policy = mediaFetchPolicy();
-  const verdicts = await Promise.all(mediaUrls(request).map(async ({ path, url }) => ({ path, verdict: await checkFetchableUrl(url, policy) })));
-  return verdicts.flatMap(({ path, verdict }) => (verdict.ok ? [] : [{ path, rule: verdict.rule, message: verdict.message, severity: "error" as const }]));
+  const verdicts = await Promise.all(
+    mediaUrls(request).map(async ({ path, url }) => ({ path, verdict: await checkFetchableUrl(url, policy) })),
+  );
+  return verdicts.flatMap(({ path, verdict }) =>
+    verdict.ok ? [] : [{ path, rule: verdict.rule, message: verdict.message, severity: "error" as const }],
+  );
 }

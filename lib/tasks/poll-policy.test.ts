@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_POLL_POLICY, etaMs, nextPollDelayMs, retryDelayMs, slotHorizonMs, type DurationEstimate } from "./poll-policy";
+import {
+  DEFAULT_POLL_POLICY,
+  etaMs,
+  nextPollDelayMs,
+  retryDelayMs,
+  slotHorizonMs,
+  type DurationEstimate,
+} from "./poll-policy";
 
 const estimate: DurationEstimate = { earliestMs: 90_000, expectedMs: 120_000, latestMs: 160_000, samples: 50 };
 

@@ -39,7 +39,11 @@ function clamp(value: number, min: number, max: number) {
 }
 
 /** Milliseconds to wait before the next query, given how long the task has been at the provider. */
-export function nextPollDelayMs(estimate: DurationEstimate, elapsedMs: number, policy: PollPolicy = DEFAULT_POLL_POLICY): number {
+export function nextPollDelayMs(
+  estimate: DurationEstimate,
+  elapsedMs: number,
+  policy: PollPolicy = DEFAULT_POLL_POLICY,
+): number {
   const { minIntervalMs: min, maxIntervalMs: max } = policy;
   if (elapsedMs < estimate.earliestMs) return clamp(estimate.earliestMs - elapsedMs, min, max);
   // A window narrower than the cadence needs proportionally fewer queries.
@@ -55,13 +59,22 @@ export function nextPollDelayMs(estimate: DurationEstimate, elapsedMs: number, p
  * tasks that are likely finished (past their expected end) queue for a later slot while those
  * unlikely to be finished give way and come back: the queries spent are the ones that pay off.
  */
-export function slotHorizonMs(estimate: DurationEstimate, elapsedMs: number, policy: PollPolicy = DEFAULT_POLL_POLICY): number {
+export function slotHorizonMs(
+  estimate: DurationEstimate,
+  elapsedMs: number,
+  policy: PollPolicy = DEFAULT_POLL_POLICY,
+): number {
   return elapsedMs >= estimate.expectedMs ? policy.maxIntervalMs / 4 : policy.minIntervalMs / 2;
 }
 
 /** When a waiting (rate-limited or failing) query should be tried again. */
-export function retryDelayMs(attempt: number, retryAfterSeconds: number | undefined, policy: PollPolicy = DEFAULT_POLL_POLICY): number {
-  if (retryAfterSeconds !== undefined) return clamp(retryAfterSeconds * 1000, policy.minIntervalMs, 10 * policy.maxIntervalMs);
+export function retryDelayMs(
+  attempt: number,
+  retryAfterSeconds: number | undefined,
+  policy: PollPolicy = DEFAULT_POLL_POLICY,
+): number {
+  if (retryAfterSeconds !== undefined)
+    return clamp(retryAfterSeconds * 1000, policy.minIntervalMs, 10 * policy.maxIntervalMs);
   const base = policy.minIntervalMs * 2 ** Math.min(attempt, 10);
   // Jitter spreads the retries of many tasks that failed together.
   return clamp(base * (0.75 + Math.random() * 0.5), policy.minIntervalMs, policy.maxIntervalMs);

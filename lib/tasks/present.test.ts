@@ -6,14 +6,36 @@ const base64 = `data:image/png;base64,${"A".repeat(400_000)}`;
 function generation(request: unknown): GenerationWithDetails {
   const at = new Date("2026-12-01T10:00:00Z");
   return {
-    id: "7d444840-9dc0-11d1-b245-5ffdce74fad2", status: "succeeded", provider: "simulator", model: "kling-simulator", mode: "first_frame", request,
-    createdAt: at, submittedAt: at, finishedAt: at, updatedAt: at, estimate: null, error: null, result: null, events: [], assets: [],
+    id: "7d444840-9dc0-11d1-b245-5ffdce74fad2",
+    status: "succeeded",
+    provider: "simulator",
+    model: "kling-simulator",
+    mode: "first_frame",
+    request,
+    createdAt: at,
+    submittedAt: at,
+    finishedAt: at,
+    updatedAt: at,
+    estimate: null,
+    error: null,
+    result: null,
+    events: [],
+    assets: [],
   } as unknown as GenerationWithDetails;
 }
 
 describe("presentGeneration", () => {
   it("names inline media instead of repeating megabytes on every poll", () => {
-    const view = presentGeneration(generation({ prompt: "p", media: [{ role: "first_frame", url: base64 }, { role: "refer", url: "https://cdn.test/a.png" }], elements: [{ id: "e", imageUrls: [base64, "asset:x"] }] }));
+    const view = presentGeneration(
+      generation({
+        prompt: "p",
+        media: [
+          { role: "first_frame", url: base64 },
+          { role: "refer", url: "https://cdn.test/a.png" },
+        ],
+        elements: [{ id: "e", imageUrls: [base64, "asset:x"] }],
+      }),
+    );
     const request = view.request as { prompt: string; media: { url: string }[]; elements: { imageUrls: string[] }[] };
     expect(request.prompt).toBe("p");
     expect(request.media[0]!.url).toBe("data:image/png;base64,… (293 KB, not repeated here)");

@@ -4,7 +4,10 @@ import { GenerationErrorSchema } from "./generation-error";
 import { etaMs } from "./poll-policy";
 import { isFinal } from "./transitions";
 
-export type GenerationWithDetails = Generation & { events: GenerationEvent[]; assets: Pick<Asset, "id" | "kind" | "contentType" | "width" | "height" | "durationSeconds">[] };
+export type GenerationWithDetails = Generation & {
+  events: GenerationEvent[];
+  assets: Pick<Asset, "id" | "kind" | "contentType" | "width" | "height" | "durationSeconds">[];
+};
 
 /** One generation with what its view shows: one indexed query, cheap enough for polling every 2 s. */
 export function findGenerationWithDetails(prisma: PrismaClient, id: string): Promise<GenerationWithDetails | null> {
@@ -28,11 +31,20 @@ function abbreviated(url: unknown): unknown {
 
 function withInlineMediaAbbreviated(request: unknown): unknown {
   if (!request || typeof request !== "object") return request;
-  const { media, elements, ...rest } = request as { media?: { url?: unknown }[]; elements?: { imageUrls?: unknown[] }[] };
+  const { media, elements, ...rest } = request as {
+    media?: { url?: unknown }[];
+    elements?: { imageUrls?: unknown[] }[];
+  };
   return {
     ...rest,
     ...(Array.isArray(media) ? { media: media.map((item) => ({ ...item, url: abbreviated(item.url) })) } : {}),
-    ...(Array.isArray(elements) ? { elements: elements.map((element) => (Array.isArray(element.imageUrls) ? { ...element, imageUrls: element.imageUrls.map(abbreviated) } : element)) } : {}),
+    ...(Array.isArray(elements)
+      ? {
+          elements: elements.map((element) =>
+            Array.isArray(element.imageUrls) ? { ...element, imageUrls: element.imageUrls.map(abbreviated) } : element,
+          ),
+        }
+      : {}),
   };
 }
 
@@ -42,7 +54,18 @@ export function presentGeneration(generation: GenerationWithDetails, now = Date.
   const started = (generation.submittedAt ?? generation.createdAt).getTime();
   const estimate = storedEstimate(generation.estimate);
   const expectedEndMs = final ? null : etaMs(estimate, now - started);
-  const media = Object.fromEntries(generation.assets.map((asset) => [asset.kind, { url: `/api/assets/${asset.id}`, contentType: asset.contentType, width: asset.width, height: asset.height, durationSeconds: asset.durationSeconds }]));
+  const media = Object.fromEntries(
+    generation.assets.map((asset) => [
+      asset.kind,
+      {
+        url: `/api/assets/${asset.id}`,
+        contentType: asset.contentType,
+        width: asset.width,
+        height: asset.height,
+        durationSeconds: asset.durationSeconds,
+      },
+    ]),
+  );
   return {
     id: generation.id,
     status: generation.status,
@@ -54,7 +77,11 @@ export function presentGeneration(generation: GenerationWithDetails, now = Date.
     createdAt: generation.createdAt.toISOString(),
     submittedAt: generation.submittedAt?.toISOString() ?? null,
     finishedAt: generation.finishedAt?.toISOString() ?? null,
-    events: generation.events.map((event) => ({ status: event.status, at: event.at.toISOString(), message: event.message })),
+    events: generation.events.map((event) => ({
+      status: event.status,
+      at: event.at.toISOString(),
+      message: event.message,
+    })),
     eta:
       expectedEndMs === null
         ? null
@@ -64,7 +91,7 @@ export function presentGeneration(generation: GenerationWithDetails, now = Date.
             progress: Math.min(0.97, Math.max(0, (now - started) / expectedEndMs)),
             basedOnSamples: estimate.samples,
           },
-    error: generation.error ? GenerationErrorSchema.safeParse(generation.error).data ?? null : null,
+    error: generation.error ? (GenerationErrorSchema.safeParse(generation.error).data ?? null) : null,
     result: generation.result,
     media,
   };

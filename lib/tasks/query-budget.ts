@@ -38,7 +38,9 @@ export function postgresQueryBudget(db: SqlExecutor): QueryBudget {
         FROM provider_query_budget WHERE provider = ${provider} AND NOT EXISTS (SELECT 1 FROM advanced)`;
       const row = rows[0];
       if (!row) return { granted: false, retryInMs: spacingMs };
-      return row.granted ? { granted: true, waitMs: row.waitMs } : { granted: false, retryInMs: Math.max(spacingMs, row.waitMs) };
+      return row.granted
+        ? { granted: true, waitMs: row.waitMs }
+        : { granted: false, retryInMs: Math.max(spacingMs, row.waitMs) };
     },
   };
 }
@@ -65,7 +67,12 @@ const lastRelease = new Map<string, number>();
  * further ahead. Timers fire late under load and would release several queries at once, so the
  * releases of this process are also kept at least one slot apart, measured when they happen.
  */
-export async function acquireQuerySlot(budget: QueryBudget, provider: string, ratePerSecond: number, horizonMs: number): Promise<SlotReservation> {
+export async function acquireQuerySlot(
+  budget: QueryBudget,
+  provider: string,
+  ratePerSecond: number,
+  horizonMs: number,
+): Promise<SlotReservation> {
   const reservation = await budget.reserve(provider, ratePerSecond, horizonMs);
   if (!reservation.granted) return reservation;
   if (reservation.waitMs > 0) await sleep(reservation.waitMs);

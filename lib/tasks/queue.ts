@@ -9,7 +9,11 @@ export const SWEEP_QUEUE = "generation-sweep";
 
 /** What a job does: send the create, ask the provider, or store the result. */
 export type StepPhase = "submit" | "poll" | "store";
-export type StepJob = { generationId: string; phase: StepPhase; /** A nudge (provider callback) that must not wait for the scheduled job. */ now?: boolean };
+export type StepJob = {
+  generationId: string;
+  phase: StepPhase;
+  /** A nudge (provider callback) that must not wait for the scheduled job. */ now?: boolean;
+};
 
 export type QueueSettings = {
   /** Seconds a step may run before its job is presumed lost (worker killed) and retried. */
@@ -30,7 +34,11 @@ export function queueSettingsFromEnv(env: Record<string, string | undefined> = p
   };
 }
 
-export async function openQueue(databaseUrl: string, settings: QueueSettings, { supervise }: { supervise: boolean }): Promise<PgBoss> {
+export async function openQueue(
+  databaseUrl: string,
+  settings: QueueSettings,
+  { supervise }: { supervise: boolean },
+): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: databaseUrl,
     max: 4,

@@ -2,7 +2,10 @@ import "server-only";
 import type { TaskEngine } from "./engine";
 import { enqueueStep, type StepPhase } from "./queue";
 
-const PHASE = { submitting: "submit", queued: "poll", running: "poll", storing: "store" } as const satisfies Record<string, StepPhase>;
+const PHASE = { submitting: "submit", queued: "poll", running: "poll", storing: "store" } as const satisfies Record<
+  string,
+  StepPhase
+>;
 
 /**
  * The safety net under the queue: every unfinished generation that has not moved for a while
@@ -11,7 +14,10 @@ const PHASE = { submitting: "submit", queued: "poll", running: "poll", storing: 
  */
 export async function sweepStalledGenerations(engine: TaskEngine, stalledForMs: number): Promise<number> {
   const stalled = await engine.prisma.generation.findMany({
-    where: { status: { in: ["submitting", "queued", "running", "storing"] }, updatedAt: { lt: new Date(Date.now() - stalledForMs) } },
+    where: {
+      status: { in: ["submitting", "queued", "running", "storing"] },
+      updatedAt: { lt: new Date(Date.now() - stalledForMs) },
+    },
     select: { id: true, status: true, nextPollAt: true },
     take: 1_000,
   });

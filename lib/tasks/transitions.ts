@@ -15,7 +15,12 @@ export function isFinal(status: GenerationStatus): boolean {
 export async function transition(
   prisma: PrismaClient,
   generationId: string,
-  { from, to, message, data = {} }: { from: readonly GenerationStatus[]; to: GenerationStatus; message?: string; data?: Prisma.GenerationUpdateInput },
+  {
+    from,
+    to,
+    message,
+    data = {},
+  }: { from: readonly GenerationStatus[]; to: GenerationStatus; message?: string; data?: Prisma.GenerationUpdateInput },
   afterwards?: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<boolean> {
   return prisma.$transaction(async (tx) => {

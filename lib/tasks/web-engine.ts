@@ -12,7 +12,12 @@ export function getTaskEngine(): Promise<TaskEngine> {
   globalForEngine.taskEngine ??= (async () => {
     const { DATABASE_URL, publicUrl, publicUrlConfigured } = env();
     const boss = await openQueue(DATABASE_URL, queueSettingsFromEnv(), { supervise: false });
-    return createTaskEngine({ prisma, boss, storage: getStorage(), callbackBaseUrl: publicUrlConfigured ? publicUrl : undefined });
+    return createTaskEngine({
+      prisma,
+      boss,
+      storage: getStorage(),
+      callbackBaseUrl: publicUrlConfigured ? publicUrl : undefined,
+    });
   })();
   return globalForEngine.taskEngine;
 }

@@ -6,7 +6,10 @@ import { prepareEngineEnvironment, signedInUser, waitFor } from "@/test/engine-h
 import { startMediaServer } from "@/test/media-server";
 import { exitOf, spawnWorker } from "@/test/worker-process";
 
-const environment = await prepareEngineEnvironment({ WORKER_STEP_TIMEOUT_SECONDS: "4", WORKER_MAINTENANCE_SECONDS: "1" });
+const environment = await prepareEngineEnvironment({
+  WORKER_STEP_TIMEOUT_SECONDS: "4",
+  WORKER_MAINTENANCE_SECONDS: "1",
+});
 const { prisma } = await import("@/lib/db/client");
 const { getStorage } = await import("@/lib/storage");
 const { renderSimulatedVideo } = await import("@/lib/providers/simulator/render");
@@ -19,7 +22,10 @@ const { createGeneration } = await import("./create-generation");
 
 const TASKS = 20;
 const video = path.join(environment.dataDir, "provider-video.mp4");
-await renderSimulatedVideo({ aspectRatio: "16:9", durationSeconds: 3, quality: "std", audio: false, prompt: "from the provider" }, video);
+await renderSimulatedVideo(
+  { aspectRatio: "16:9", durationSeconds: 3, quality: "std", audio: false, prompt: "from the provider" },
+  video,
+);
 const cdn = await startMediaServer(video);
 const fake = await startFakeDashScope({
   apiKey: "crash-test-key",
@@ -27,7 +33,11 @@ const fake = await startFakeDashScope({
   videoUrl: (taskId, variant) => `${cdn.url}/${taskId}-${variant}.mp4`,
 });
 // A gateway that finds tasks by external_task_id: a create cut off mid-flight can be recovered.
-const gateway = await startFakeKlingGateway({ apiKey: "crash-test-key", progression: { queued: 1, running: 2 }, mediaBaseUrl: cdn.url });
+const gateway = await startFakeKlingGateway({
+  apiKey: "crash-test-key",
+  progression: { queued: 1, running: 2 },
+  mediaBaseUrl: cdn.url,
+});
 const providerEnv = {
   DASHSCOPE_API_KEY: "crash-test-key",
   DASHSCOPE_BASE_URL: fake.url,
@@ -38,7 +48,12 @@ const providerEnv = {
 };
 Object.assign(process.env, providerEnv);
 
-const workerEnv = () => ({ ...providerEnv, DATABASE_URL: process.env.DATABASE_URL!, AUTH_SECRET: process.env.AUTH_SECRET!, DATA_DIR: environment.dataDir });
+const workerEnv = () => ({
+  ...providerEnv,
+  DATABASE_URL: process.env.DATABASE_URL!,
+  AUTH_SECRET: process.env.AUTH_SECRET!,
+  DATA_DIR: environment.dataDir,
+});
 let worker: ChildProcess | undefined;
 
 /** Earlier generations of this kind teach the engine how long they take (seconds here, not minutes). */
@@ -47,8 +62,15 @@ async function teachDuration(creatorId: string, kind: { provider: string; model:
     const submittedAt = new Date(Date.now() - 60_000);
     await prisma.generation.create({
       data: {
-        ...kind, creatorId, mode: "text", quality: "std", durationSeconds: 5, request: {}, status: "succeeded",
-        submittedAt, providerFinishedAt: new Date(submittedAt.getTime() + durationMs + sample * 100),
+        ...kind,
+        creatorId,
+        mode: "text",
+        quality: "std",
+        durationSeconds: 5,
+        request: {},
+        status: "succeeded",
+        submittedAt,
+        providerFinishedAt: new Date(submittedAt.getTime() + durationMs + sample * 100),
       },
     });
   }
@@ -68,51 +90,99 @@ afterAll(async () => {
   await environment.cleanUp();
 });
 
-it("brings every in-flight task to its end and stores its video after the worker is killed", { timeout: 120_000 }, async () => {
-  const creator = await signedInUser(`crash-${Date.now()}@engine.test`);
-  const config = loadProvidersConfig(process.env);
-  const engine = createTaskEngine({ prisma, boss, storage: getStorage(), providersConfig: config, registry: createProviderRegistry(config) });
-  const request = (index: number) => ({ provider: "dashscope", model: "kling/kling-v3-video-generation", mode: "text", prompt: `crash test ${index}`, aspectRatio: "16:9", duration: 5, quality: "std" }) as const;
+it(
+  "brings every in-flight task to its end and stores its video after the worker is killed",
+  { timeout: 120_000 },
+  async () => {
+    const creator = await signedInUser(`crash-${Date.now()}@engine.test`);
+    const config = loadProvidersConfig(process.env);
+    const engine = createTaskEngine({
+      prisma,
+      boss,
+      storage: getStorage(),
+      providersConfig: config,
+      registry: createProviderRegistry(config),
+    });
+    const request = (index: number) =>
+      ({
+        provider: "dashscope",
+        model: "kling/kling-v3-video-generation",
+        mode: "text",
+        prompt: `crash test ${index}`,
+        aspectRatio: "16:9",
+        duration: 5,
+        quality: "std",
+      }) as const;
 
-  await teachDuration(creator.id, { provider: "dashscope", model: "kling/kling-v3-video-generation" }, 5_000);
+    await teachDuration(creator.id, { provider: "dashscope", model: "kling/kling-v3-video-generation" }, 5_000);
 
-  worker = spawnWorker(workerEnv());
-  const generations = await Promise.all(Array.from({ length: TASKS }, (_, index) => createGeneration(engine, { creatorId: creator.id, request: request(index) })));
-  const ids = generations.map((generation) => generation.id);
+    worker = spawnWorker(workerEnv());
+    const generations = await Promise.all(
+      Array.from({ length: TASKS }, (_, index) =>
+        createGeneration(engine, { creatorId: creator.id, request: request(index) }),
+      ),
+    );
+    const ids = generations.map((generation) => generation.id);
 
-  // Every task is at the provider and being followed: now the worker dies without warning.
-  await waitFor(async () => (await prisma.generation.count({ where: { id: { in: ids }, providerTaskId: { not: null } } })) === TASKS, { what: "all tasks submitted" });
-  worker.kill("SIGKILL");
-  await exitOf(worker);
-  const unfinished = await prisma.generation.count({ where: { id: { in: ids }, status: { in: ["queued", "running", "storing"] } } });
-  expect(unfinished).toBeGreaterThan(0);
+    // Every task is at the provider and being followed: now the worker dies without warning.
+    await waitFor(
+      async () =>
+        (await prisma.generation.count({ where: { id: { in: ids }, providerTaskId: { not: null } } })) === TASKS,
+      { what: "all tasks submitted" },
+    );
+    worker.kill("SIGKILL");
+    await exitOf(worker);
+    const unfinished = await prisma.generation.count({
+      where: { id: { in: ids }, status: { in: ["queued", "running", "storing"] } },
+    });
+    expect(unfinished).toBeGreaterThan(0);
 
-  worker = spawnWorker(workerEnv());
-  await waitFor(async () => (await prisma.generation.count({ where: { id: { in: ids }, finishedAt: { not: null } } })) === TASKS, { timeoutMs: 90_000, what: "every task to finish" });
+    worker = spawnWorker(workerEnv());
+    await waitFor(
+      async () => (await prisma.generation.count({ where: { id: { in: ids }, finishedAt: { not: null } } })) === TASKS,
+      { timeoutMs: 90_000, what: "every task to finish" },
+    );
 
-  const finished = await prisma.generation.findMany({ where: { id: { in: ids } }, include: { assets: true } });
-  expect(finished.map((generation) => generation.status)).toEqual(Array(TASKS).fill("succeeded"));
-  for (const generation of finished) {
-    const stored = generation.assets.find((asset) => asset.kind === "video");
-    expect(stored, `generation ${generation.id} has its video`).toBeDefined();
-    expect(existsSync(path.join(environment.dataDir, "media", stored!.storageKey))).toBe(true);
-  }
-  // Exactly one create per generation reached the provider.
-  const prompts = fake.createRequests().map((received) => (received.body as { input: { prompt: string } }).input.prompt);
-  expect(prompts.sort()).toEqual(Array.from({ length: TASKS }, (_, index) => `crash test ${index}`).sort());
-});
+    const finished = await prisma.generation.findMany({ where: { id: { in: ids } }, include: { assets: true } });
+    expect(finished.map((generation) => generation.status)).toEqual(Array(TASKS).fill("succeeded"));
+    for (const generation of finished) {
+      const stored = generation.assets.find((asset) => asset.kind === "video");
+      expect(stored, `generation ${generation.id} has its video`).toBeDefined();
+      expect(existsSync(path.join(environment.dataDir, "media", stored!.storageKey))).toBe(true);
+    }
+    // Exactly one create per generation reached the provider.
+    const prompts = fake
+      .createRequests()
+      .map((received) => (received.body as { input: { prompt: string } }).input.prompt);
+    expect(prompts.sort()).toEqual(Array.from({ length: TASKS }, (_, index) => `crash test ${index}`).sort());
+  },
+);
 
 it("never creates a task twice when the worker dies while sending creates", { timeout: 120_000 }, async () => {
   const creator = await signedInUser(`crash-submit-${Date.now()}@engine.test`);
   const config = loadProvidersConfig(process.env);
-  const engine = createTaskEngine({ prisma, boss, storage: getStorage(), providersConfig: config, registry: createProviderRegistry(config) });
+  const engine = createTaskEngine({
+    prisma,
+    boss,
+    storage: getStorage(),
+    providersConfig: config,
+    registry: createProviderRegistry(config),
+  });
   await teachDuration(creator.id, { provider: "kling-gateway", model: "Kling-V2.6" }, 1_000);
   worker = spawnWorker(workerEnv());
   const generations = await Promise.all(
     Array.from({ length: TASKS }, (_, index) =>
       createGeneration(engine, {
         creatorId: creator.id,
-        request: { provider: "kling-gateway", model: "Kling-V2.6", mode: "text", prompt: `gateway crash ${index}`, aspectRatio: "16:9", duration: 5, quality: "std" },
+        request: {
+          provider: "kling-gateway",
+          model: "Kling-V2.6",
+          mode: "text",
+          prompt: `gateway crash ${index}`,
+          aspectRatio: "16:9",
+          duration: 5,
+          quality: "std",
+        },
       }),
     ),
   );
@@ -123,7 +193,10 @@ it("never creates a task twice when the worker dies while sending creates", { ti
   await exitOf(worker);
 
   worker = spawnWorker(workerEnv());
-  await waitFor(async () => (await prisma.generation.count({ where: { id: { in: ids }, finishedAt: { not: null } } })) === TASKS, { timeoutMs: 90_000, what: "every task to finish" });
+  await waitFor(
+    async () => (await prisma.generation.count({ where: { id: { in: ids }, finishedAt: { not: null } } })) === TASKS,
+    { timeoutMs: 90_000, what: "every task to finish" },
+  );
   const finished = await prisma.generation.findMany({ where: { id: { in: ids } } });
   expect(finished.map((generation) => generation.status)).toEqual(Array(TASKS).fill("succeeded"));
   // One provider task per generation, found again by its external_task_id where the answer was lost.

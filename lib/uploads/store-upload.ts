@@ -23,7 +23,14 @@ export class UploadRejectedError extends Error {
   }
 }
 
-type Measured = { width: number; height: number; durationSeconds?: number; fps?: number; format: string; hasAlpha?: boolean };
+type Measured = {
+  width: number;
+  height: number;
+  durationSeconds?: number;
+  fps?: number;
+  format: string;
+  hasAlpha?: boolean;
+};
 
 async function measure(storage: Storage, key: string, contentType: UploadContentType): Promise<Measured> {
   const object = await storage.read(key);
@@ -34,13 +41,19 @@ async function measure(storage: Storage, key: string, contentType: UploadContent
     const container = sniffContainer(bytes.subarray(0, 16));
     if (!container) throw new UploadRejectedError("image_unreadable", "This file is not a readable image.");
     if (container !== IMAGE_FORMAT_OF[contentType]) {
-      throw new UploadRejectedError("image_format_mismatch", `The file is a ${container.toUpperCase()} file, not ${contentType}.`);
+      throw new UploadRejectedError(
+        "image_format_mismatch",
+        `The file is a ${container.toUpperCase()} file, not ${contentType}.`,
+      );
     }
     const image = await inspectImage(bytes).catch(() => {
       throw new UploadRejectedError("image_unreadable", "This file is not a readable image.");
     });
     if (image.format !== IMAGE_FORMAT_OF[contentType]) {
-      throw new UploadRejectedError("image_format_mismatch", `The file is a ${image.format.toUpperCase()} image, not ${contentType}.`);
+      throw new UploadRejectedError(
+        "image_format_mismatch",
+        `The file is a ${image.format.toUpperCase()} image, not ${contentType}.`,
+      );
     }
     return { width: image.width, height: image.height, format: image.format, hasAlpha: image.hasAlpha };
   }
@@ -50,10 +63,17 @@ async function measure(storage: Storage, key: string, contentType: UploadContent
     const file = path.join(dir, `upload.${UPLOAD_TYPES[contentType].extension}`);
     await pipeline(object.body, createWriteStream(file));
     const video = await probeMedia(file).catch((error: unknown) => {
-      if (error instanceof NotAVideoContainerError) throw new UploadRejectedError("video_format_mismatch", "This file is not an MP4 or MOV video.");
+      if (error instanceof NotAVideoContainerError)
+        throw new UploadRejectedError("video_format_mismatch", "This file is not an MP4 or MOV video.");
       throw new UploadRejectedError("video_unreadable", "This file is not a readable video.");
     });
-    return { width: video.width, height: video.height, durationSeconds: video.durationSeconds, fps: video.fps, format: UPLOAD_TYPES[contentType].extension };
+    return {
+      width: video.width,
+      height: video.height,
+      durationSeconds: video.durationSeconds,
+      fps: video.fps,
+      format: UPLOAD_TYPES[contentType].extension,
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -67,15 +87,27 @@ export async function storeUpload(
   const rules = UPLOAD_TYPES[contentType];
   const key = `uploads/${ownerId.replace(/[^A-Za-z0-9_-]/g, "_")}/${randomUUID()}.${rules.extension}`;
   const stored = await storage
-    .put(key, Readable.fromWeb(body as import("node:stream/web").ReadableStream), { contentType, maxBytes: rules.maxBytes })
+    .put(key, Readable.fromWeb(body as import("node:stream/web").ReadableStream), {
+      contentType,
+      maxBytes: rules.maxBytes,
+    })
     .catch((error: { code?: string }) => {
-      if (error.code === "too_large") throw new UploadRejectedError("file_too_large", `The file is larger than ${rules.maxBytes / 1024 / 1024} MB.`);
+      if (error.code === "too_large")
+        throw new UploadRejectedError("file_too_large", `The file is larger than ${rules.maxBytes / 1024 / 1024} MB.`);
       throw error;
     });
   try {
     const measured = await measure(storage, key, contentType);
     return await prisma.asset.create({
-      data: { kind: "upload", ownerId, storageKey: key, contentType, sizeBytes: BigInt(stored.sizeBytes), sha256: stored.sha256, ...measured },
+      data: {
+        kind: "upload",
+        ownerId,
+        storageKey: key,
+        contentType,
+        sizeBytes: BigInt(stored.sizeBytes),
+        sha256: stored.sha256,
+        ...measured,
+      },
     });
   } catch (error) {
     await storage.delete(key);

@@ -29,7 +29,9 @@ function childWithGrandchild(ignoreTerm: boolean) {
     setInterval(() => {}, 1000);
   `;
   const child = spawnGroup(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
-  const grandchildPid = new Promise<number>((resolve) => child.stdout!.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
+  const grandchildPid = new Promise<number>((resolve) =>
+    child.stdout!.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim()))),
+  );
   return { child, grandchildPid };
 }
 

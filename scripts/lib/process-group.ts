@@ -24,7 +24,12 @@ export function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 /** Asks politely with `signal`, then after `graceMs` kills the whole group; resolves once the child is gone. */
-export async function stopGroup(child: ChildProcess, signal: NodeJS.Signals, graceMs: number, onEscalate?: () => void): Promise<void> {
+export async function stopGroup(
+  child: ChildProcess,
+  signal: NodeJS.Signals,
+  graceMs: number,
+  onEscalate?: () => void,
+): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     signalGroup(child, signal);
     const timer = setTimeout(() => {

@@ -37,7 +37,10 @@ async function sessionCookie(email: string): Promise<string> {
     body: { email, password: "correct-horse-battery", name: email.split("@")[0]! },
     returnHeaders: true,
   });
-  return headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  return headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
 }
 
 let adminCookie = "";
@@ -101,7 +104,10 @@ describe("server actions", async () => {
     await Promise.all(
       files.map(async (file) => {
         const actionModule = (await import(file)) as Record<string, Guarded>;
-        return Object.entries(actionModule).map(([exportName, serverAction]) => ({ name: `${path.relative(APP, file)} ${exportName}`, serverAction }));
+        return Object.entries(actionModule).map(([exportName, serverAction]) => ({
+          name: `${path.relative(APP, file)} ${exportName}`,
+          serverAction,
+        }));
       }),
     )
   ).flat();
@@ -114,12 +120,17 @@ describe("server actions", async () => {
     it(`${name} is guarded by the shared helper and refuses a caller without a session`, async () => {
       expect(serverAction.access, `${name} must be built with action()`).toMatch(/^(user|admin)$/);
       requestHeaders.current = new Headers();
-      expect(await (serverAction as unknown as (input: unknown) => Promise<unknown>)({})).toMatchObject({ ok: false, error: { code: "unauthorized" } });
+      expect(await (serverAction as unknown as (input: unknown) => Promise<unknown>)({})).toMatchObject({
+        ok: false,
+        error: { code: "unauthorized" },
+      });
     });
 
     it(`${name} refuses a member when it is for admins`, async () => {
       requestHeaders.current = new Headers({ cookie: memberCookie });
-      const outcome = await (serverAction as unknown as (input: unknown) => Promise<{ ok: boolean; error?: { code: string } }>)({});
+      const outcome = await (
+        serverAction as unknown as (input: unknown) => Promise<{ ok: boolean; error?: { code: string } }>
+      )({});
       if (serverAction.access === "admin") expect(outcome).toMatchObject({ ok: false, error: { code: "forbidden" } });
       else expect(outcome.error?.code).not.toBe("unauthorized");
     });

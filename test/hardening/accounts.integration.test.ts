@@ -12,12 +12,19 @@ const signUp = (body: { name: string; password: string }) =>
     .api.signUpEmail({ body: { email: `account-${Date.now()}-${counter++}@hardening.test`, ...body } })
     .then(
       () => ({ ok: true as const }),
-      (error: { body?: { code?: string; field?: string; message?: string } }) => ({ ok: false as const, ...error.body }),
+      (error: { body?: { code?: string; field?: string; message?: string } }) => ({
+        ok: false as const,
+        ...error.body,
+      }),
     );
 
 describe("accounts", () => {
   it.each(["", "   ", "\t\n"])("refuses the display name %j", async (name) => {
-    expect(await signUp({ name, password: "correct-horse-battery" })).toMatchObject({ ok: false, code: "NAME_REQUIRED", field: "name" });
+    expect(await signUp({ name, password: "correct-horse-battery" })).toMatchObject({
+      ok: false,
+      code: "NAME_REQUIRED",
+      field: "name",
+    });
   });
 
   it.each([

@@ -32,26 +32,47 @@ const PUBLIC = "http://studio.example";
 const gateway = await startFakeKlingGateway({ apiKey: "delivery-key" });
 const xcompute = await startFakeXCompute({ apiKey: "delivery-key" });
 const dashscope = await startFakeDashScope({ apiKey: "delivery-key" });
-Object.assign(process.env, { KLING_GATEWAY_BASE_URL: gateway.url, XCOMPUTE_BASE_URL: xcompute.url, DASHSCOPE_BASE_URL: dashscope.url });
+Object.assign(process.env, {
+  KLING_GATEWAY_BASE_URL: gateway.url,
+  XCOMPUTE_BASE_URL: xcompute.url,
+  DASHSCOPE_BASE_URL: dashscope.url,
+});
 
 let worker: Awaited<ReturnType<typeof startWorker>>;
 let creator: { id: string; cookie: string };
 let actionVideo: Buffer;
 
 async function uploadFile(body: Buffer, contentType: string): Promise<string> {
-  const response = await upload(new Request("http://localhost/api/uploads", { method: "POST", headers: { cookie: creator.cookie, "content-type": contentType }, body: new Uint8Array(body) }), { params: Promise.resolve({}) });
+  const response = await upload(
+    new Request("http://localhost/api/uploads", {
+      method: "POST",
+      headers: { cookie: creator.cookie, "content-type": contentType },
+      body: new Uint8Array(body),
+    }),
+    { params: Promise.resolve({}) },
+  );
   expect(response.status).toBe(201);
   return ((await response.json()) as { url: string }).url;
 }
 
-const picture = (seed: number) => sharp({ create: { width: 720, height: 1080, channels: 3, background: { r: seed, g: 90, b: 160 } } }).jpeg().toBuffer();
+const picture = (seed: number) =>
+  sharp({ create: { width: 720, height: 1080, channels: 3, background: { r: seed, g: 90, b: 160 } } })
+    .jpeg()
+    .toBuffer();
 
 beforeAll(async () => {
   creator = await signedInUser(`delivery-${Date.now()}@hardening.test`);
   const videoPath = path.join(environment.dataDir, "action.mp4");
-  await renderSimulatedVideo({ aspectRatio: "16:9", durationSeconds: 5, quality: "std", audio: false, prompt: "a dancer", scale: "full" }, videoPath);
+  await renderSimulatedVideo(
+    { aspectRatio: "16:9", durationSeconds: 5, quality: "std", audio: false, prompt: "a dancer", scale: "full" },
+    videoPath,
+  );
   actionVideo = await readFile(videoPath);
-  worker = await startWorker({ databaseUrl: process.env.DATABASE_URL! }, async () => ({ prisma, storage: getStorage(), callbackBaseUrl: PUBLIC }));
+  worker = await startWorker({ databaseUrl: process.env.DATABASE_URL! }, async () => ({
+    prisma,
+    storage: getStorage(),
+    callbackBaseUrl: PUBLIC,
+  }));
 });
 
 afterAll(async () => {
@@ -83,7 +104,10 @@ describe("media delivery", () => {
       ],
     };
     await createGeneration(worker.engine, { creatorId: creator.id, request });
-    const sent = await waitFor(async () => gateway.createRequests()[0]?.body as { video_url?: string; image_url?: string } | undefined, { what: "the create at the gateway" });
+    const sent = await waitFor(
+      async () => gateway.createRequests()[0]?.body as { video_url?: string; image_url?: string } | undefined,
+      { what: "the create at the gateway" },
+    );
     expect(sent.video_url).toMatch(/^http:\/\/studio\.example\/api\/media\/public\//);
     expect((await servedAt(sent.video_url!)).equals(actionVideo)).toBe(true);
     // Images still go inline, which the gateway accepts.
@@ -108,13 +132,20 @@ describe("media delivery", () => {
     const error = await createGeneration(engine, { creatorId: creator.id, request }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(GenerationRejectedError);
     expect((error as InstanceType<typeof GenerationRejectedError>).violations).toContainEqual(
-      expect.objectContaining({ path: "media[1].url", rule: "media_unreachable", message: expect.stringMatching(/PUBLIC_URL.*S3/) }),
+      expect.objectContaining({
+        path: "media[1].url",
+        rule: "media_unreachable",
+        message: expect.stringMatching(/PUBLIC_URL.*S3/),
+      }),
     );
     expect(await prisma.generation.count()).toBe(before);
   });
 
   it("resolves uploads inside xcompute's inline elements, wherever they stand", async () => {
-    const images = [await uploadFile(await picture(30), "image/jpeg"), await uploadFile(await picture(60), "image/jpeg")];
+    const images = [
+      await uploadFile(await picture(30), "image/jpeg"),
+      await uploadFile(await picture(60), "image/jpeg"),
+    ];
     const request = {
       provider: "xcompute",
       model: "kling-v3",
@@ -124,7 +155,11 @@ describe("media delivery", () => {
       elements: [{ id: "hero", name: "hero", description: "a red fox with a scarf", imageUrls: images }],
     };
     await createGeneration(worker.engine, { creatorId: creator.id, request });
-    const sent = await waitFor(async () => xcompute.createRequests()[0]?.body as { element_list?: { element_input_urls: string[] }[] } | undefined, { what: "the create at xcompute" });
+    const sent = await waitFor(
+      async () =>
+        xcompute.createRequests()[0]?.body as { element_list?: { element_input_urls: string[] }[] } | undefined,
+      { what: "the create at xcompute" },
+    );
     const urls = sent.element_list?.[0]?.element_input_urls ?? [];
     expect(urls).toHaveLength(2);
     for (const url of urls) expect(url).toMatch(/^http:\/\/studio\.example\/api\/media\/public\//);
@@ -134,10 +169,20 @@ describe("media delivery", () => {
   it("applies a model's documented defaults once, for the API as for the form, and stores the request as sent", async () => {
     const generation = await createGeneration(worker.engine, {
       creatorId: creator.id,
-      request: { provider: "dashscope", model: "kling/kling-v3-video-generation", mode: "text", prompt: "a lighthouse at dusk" },
+      request: {
+        provider: "dashscope",
+        model: "kling/kling-v3-video-generation",
+        mode: "text",
+        prompt: "a lighthouse at dusk",
+      },
     });
     expect(generation.request).toMatchObject({ aspectRatio: "16:9", quality: "pro", duration: 5 });
-    const sent = await waitFor(async () => dashscope.requests.find((request) => request.method === "POST")?.body as { parameters?: Record<string, unknown> } | undefined, { what: "the create at DashScope" });
+    const sent = await waitFor(
+      async () =>
+        dashscope.requests.find((request) => request.method === "POST")?.body as
+          { parameters?: Record<string, unknown> } | undefined,
+      { what: "the create at DashScope" },
+    );
     expect(sent.parameters).toMatchObject({ aspect_ratio: "16:9" });
   });
 });

@@ -18,7 +18,10 @@ let second: { id: string; cookie: string };
 beforeAll(async () => {
   first = await signedInUser(`long-${Date.now()}@hardening.test`);
   second = await signedInUser(`short-${Date.now()}@hardening.test`);
-  worker = await startWorker({ databaseUrl: process.env.DATABASE_URL! }, async () => ({ prisma, storage: getStorage() }));
+  worker = await startWorker({ databaseUrl: process.env.DATABASE_URL! }, async () => ({
+    prisma,
+    storage: getStorage(),
+  }));
 });
 afterAll(async () => {
   await worker?.stop();
@@ -26,9 +29,20 @@ afterAll(async () => {
 });
 
 async function create(cookie: string, prompt: string): Promise<string> {
-  const request = { provider: "simulator", model: "kling-simulator", mode: "text", prompt, duration: 3, aspectRatio: "16:9" };
+  const request = {
+    provider: "simulator",
+    model: "kling-simulator",
+    mode: "text",
+    prompt,
+    duration: 3,
+    aspectRatio: "16:9",
+  };
   const response = await createRoute(
-    new Request(`${ORIGIN}/api/generations`, { method: "POST", headers: { cookie, origin: ORIGIN, "content-type": "application/json" }, body: JSON.stringify({ request }) }),
+    new Request(`${ORIGIN}/api/generations`, {
+      method: "POST",
+      headers: { cookie, origin: ORIGIN, "content-type": "application/json" },
+      body: JSON.stringify({ request }),
+    }),
     { params: Promise.resolve({}) },
   );
   expect(response.status).toBe(201);
@@ -36,10 +50,13 @@ async function create(cookie: string, prompt: string): Promise<string> {
 }
 
 const finished = (id: string) =>
-  waitFor(async () => {
-    const generation = await prisma.generation.findUniqueOrThrow({ where: { id } });
-    return generation.finishedAt ? generation : null;
-  }, { what: `generation ${id}` });
+  waitFor(
+    async () => {
+      const generation = await prisma.generation.findUniqueOrThrow({ where: { id } });
+      return generation.finishedAt ? generation : null;
+    },
+    { what: `generation ${id}` },
+  );
 
 describe("a prompt at the limit", () => {
   it("renders, and a teammate's generation submitted after it succeeds as well", async () => {

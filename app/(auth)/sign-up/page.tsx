@@ -10,7 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signUpTitle") };
 }
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   if (await getSessionUser()) redirect("/");
   const t = await getTranslations("auth");
   const { invite } = await searchParams;
@@ -22,7 +26,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <h1 className="mb-2 text-center text-xl font-semibold">{t("signUpTitle")}</h1>
       <p className="mb-6 text-center text-sm text-zinc-400">{firstAccount ? t("firstAccount") : t("joinTeam")}</p>
       {needsInvitation ? (
-        <p role="alert" className="rounded-md bg-zinc-900 p-4 text-sm text-zinc-300">{t("invitationOnly")}</p>
+        <p role="alert" className="rounded-md bg-zinc-900 p-4 text-sm text-zinc-300">
+          {t("invitationOnly")}
+        </p>
       ) : (
         <CredentialsForm kind="sign-up" next="/" invite={token} />
       )}

@@ -40,12 +40,21 @@ export default async function GalleryPage() {
             const mode = t(`modes.${generation.mode}.title`);
             return (
               <li key={generation.id}>
-                <Link href={`/generations/${generation.id}`} className="block overflow-hidden rounded-xl border border-zinc-800 text-sm transition-colors hover:border-zinc-600" data-testid="gallery-card">
+                <Link
+                  href={`/generations/${generation.id}`}
+                  className="block overflow-hidden rounded-xl border border-zinc-800 text-sm transition-colors hover:border-zinc-600"
+                  data-testid="gallery-card"
+                >
                   <div className="grid aspect-video place-items-center bg-zinc-900">
                     {poster ? (
                       // Stored posters are served with their size known; next/image would add a second resize pipeline.
                       // eslint-disable-next-line @next/next/no-img-element
-                      <img src={`/api/assets/${poster.id}`} alt={t("gallery.posterAlt", { mode })} loading="lazy" className="size-full object-cover" />
+                      <img
+                        src={`/api/assets/${poster.id}`}
+                        alt={t("gallery.posterAlt", { mode })}
+                        loading="lazy"
+                        className="size-full object-cover"
+                      />
                     ) : (
                       <span className="text-xs text-zinc-500">{t(`statuses.${generation.status}`)}</span>
                     )}
@@ -53,7 +62,8 @@ export default async function GalleryPage() {
                   <div className="p-4">
                     <p className="font-medium">{mode}</p>
                     <p className="mt-1 text-zinc-400">
-                      {t(`statuses.${generation.status}`)} · {generation.provider} · {generation.creator.name || generation.creator.email}
+                      {t(`statuses.${generation.status}`)} · {generation.provider} ·{" "}
+                      {generation.creator.name || generation.creator.email}
                     </p>
                     <time className="mt-1 block text-zinc-500" dateTime={generation.createdAt.toISOString()}>
                       {format.dateTime(generation.createdAt, { dateStyle: "medium", timeStyle: "short" })}

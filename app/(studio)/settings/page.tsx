@@ -22,9 +22,13 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export default async function SettingsPage() {
   const user = await requirePageUser("/settings");
   const t = await getTranslations();
-  const members = user.role === "admin"
-    ? await prisma.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true } })
-    : [];
+  const members =
+    user.role === "admin"
+      ? await prisma.user.findMany({
+          orderBy: { createdAt: "asc" },
+          select: { id: true, email: true, name: true, role: true },
+        })
+      : [];
   return (
     <>
       <PageHeader title={t("settings.title")} />
@@ -37,7 +41,9 @@ export default async function SettingsPage() {
             <dd>{user.email}</dd>
             <dt className="text-zinc-400">{t("settings.role")}</dt>
             {/* The raw role: e2e tests and scripts read it. */}
-            <dd data-testid="account-role" title={t(`roles.${user.role}`)}>{user.role}</dd>
+            <dd data-testid="account-role" title={t(`roles.${user.role}`)}>
+              {user.role}
+            </dd>
           </dl>
         </Section>
         {user.role === "admin" && (
@@ -46,7 +52,9 @@ export default async function SettingsPage() {
               <ul className="divide-y divide-zinc-800 text-sm">
                 {members.map((member) => (
                   <li key={member.id} className="flex justify-between gap-4 py-2">
-                    <span>{member.name} <span className="text-zinc-500">{member.email}</span></span>
+                    <span>
+                      {member.name} <span className="text-zinc-500">{member.email}</span>
+                    </span>
                     <span className="text-zinc-400">{t(`roles.${member.role}`)}</span>
                   </li>
                 ))}

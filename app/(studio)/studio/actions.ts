@@ -22,13 +22,17 @@ const CreateInputSchema = z.object({
 });
 
 /** Checked on the server by the one create path, then stored; the worker submits it. */
-export const createGenerationAction = action("user", CreateInputSchema, async ({ request, idempotencyKey }, { user }) => {
-  try {
-    const generation = await createGeneration(await getTaskEngine(), { creatorId: user.id, request, idempotencyKey });
-    return { created: true as const, id: generation.id };
-  } catch (error) {
-    if (error instanceof GenerationRejectedError) return { created: false as const, violations: error.violations };
-    if (error instanceof IdempotencyConflictError) throw new ActionError(error.message);
-    throw error;
-  }
-});
+export const createGenerationAction = action(
+  "user",
+  CreateInputSchema,
+  async ({ request, idempotencyKey }, { user }) => {
+    try {
+      const generation = await createGeneration(await getTaskEngine(), { creatorId: user.id, request, idempotencyKey });
+      return { created: true as const, id: generation.id };
+    } catch (error) {
+      if (error instanceof GenerationRejectedError) return { created: false as const, violations: error.violations };
+      if (error instanceof IdempotencyConflictError) throw new ActionError(error.message);
+      throw error;
+    }
+  },
+);

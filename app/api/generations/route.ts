@@ -6,17 +6,38 @@ import { getTaskEngine } from "@/lib/tasks/web-engine";
 
 // POST /api/generations – validate and store a generation; the worker submits it. Idempotent per key.
 export const POST = authedRoute("user", async (request, { user }) => {
-  const body = CreateGenerationBodySchema.parse(await readJsonBody(request, { maxBytes: CREATE_GENERATION_BODY_LIMIT_BYTES }));
-  const idempotencyKey = body.idempotencyKey ?? CreateGenerationBodySchema.pick({ idempotencyKey: true }).parse({ idempotencyKey: request.headers.get("idempotency-key") ?? undefined }).idempotencyKey;
+  const body = CreateGenerationBodySchema.parse(
+    await readJsonBody(request, { maxBytes: CREATE_GENERATION_BODY_LIMIT_BYTES }),
+  );
+  const idempotencyKey =
+    body.idempotencyKey ??
+    CreateGenerationBodySchema.pick({ idempotencyKey: true }).parse({
+      idempotencyKey: request.headers.get("idempotency-key") ?? undefined,
+    }).idempotencyKey;
   try {
-    const generation = await createGeneration(await getTaskEngine(), { creatorId: user.id, request: body.request, idempotencyKey });
-    return Response.json({ id: generation.id, status: generation.status, url: `/api/generations/${generation.id}` }, { status: 201 });
+    const generation = await createGeneration(await getTaskEngine(), {
+      creatorId: user.id,
+      request: body.request,
+      idempotencyKey,
+    });
+    return Response.json(
+      { id: generation.id, status: generation.status, url: `/api/generations/${generation.id}` },
+      { status: 201 },
+    );
   } catch (error) {
     if (error instanceof GenerationRejectedError) {
-      const violations = error.violations.map((violation) => ({ ...violation, path: violation.path ? `request.${violation.path}` : "request" }));
-      return problem(400, `The generation request breaks some rules: ${violations.map((violation) => `${violation.path} (${violation.rule})`).join(", ")}.`, { violations });
+      const violations = error.violations.map((violation) => ({
+        ...violation,
+        path: violation.path ? `request.${violation.path}` : "request",
+      }));
+      return problem(
+        400,
+        `The generation request breaks some rules: ${violations.map((violation) => `${violation.path} (${violation.rule})`).join(", ")}.`,
+        { violations },
+      );
     }
-    if (error instanceof IdempotencyConflictError) throw new ApiError(409, error.message, { rule: "idempotency_key_reused", idempotencyKey: error.idempotencyKey });
+    if (error instanceof IdempotencyConflictError)
+      throw new ApiError(409, error.message, { rule: "idempotency_key_reused", idempotencyKey: error.idempotencyKey });
     throw error;
   }
 });

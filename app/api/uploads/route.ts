@@ -8,15 +8,24 @@ import { UPLOAD_TYPES, uploadTypeOf } from "@/lib/uploads/upload-rules";
 export const POST = authedRoute("user", async (request, { user }) => {
   const contentType = uploadTypeOf(request.headers.get("content-type"));
   if (!contentType) {
-    return problem(415, `Upload a JPEG or PNG image, or an MP4 or MOV video (Content-Type one of ${Object.keys(UPLOAD_TYPES).join(", ")}).`, { rule: "file_type" });
+    return problem(
+      415,
+      `Upload a JPEG or PNG image, or an MP4 or MOV video (Content-Type one of ${Object.keys(UPLOAD_TYPES).join(", ")}).`,
+      { rule: "file_type" },
+    );
   }
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > UPLOAD_TYPES[contentType].maxBytes) {
-    return problem(413, `The file is larger than ${UPLOAD_TYPES[contentType].maxBytes / 1024 / 1024} MB.`, { rule: "file_too_large" });
+    return problem(413, `The file is larger than ${UPLOAD_TYPES[contentType].maxBytes / 1024 / 1024} MB.`, {
+      rule: "file_too_large",
+    });
   }
   if (!request.body) throw new ApiError(400, "The request has no file.");
   try {
-    const asset = await storeUpload({ prisma, storage: getStorage() }, { ownerId: user.id, contentType, body: request.body });
+    const asset = await storeUpload(
+      { prisma, storage: getStorage() },
+      { ownerId: user.id, contentType, body: request.body },
+    );
     return Response.json(presentUpload(asset), { status: 201 });
   } catch (error) {
     if (error instanceof UploadRejectedError) return problem(422, error.message, { rule: error.rule });

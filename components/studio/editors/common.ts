@@ -24,7 +24,10 @@ export function adaptSharedControls<State extends { negativePrompt: string; came
 export const textOrUndefined = (text: string) => (text.trim() ? text : undefined);
 
 /** The prompt and negative prompt of a request, the latter only where the model takes one. */
-export function promptParts(state: { prompt: string; negativePrompt: string }, { model }: Pick<EditorContext, "model">) {
+export function promptParts(
+  state: { prompt: string; negativePrompt: string },
+  { model }: Pick<EditorContext, "model">,
+) {
   return {
     prompt: textOrUndefined(state.prompt),
     negativePrompt: model.negativePrompt ? textOrUndefined(state.negativePrompt) : undefined,

@@ -7,7 +7,16 @@ import type { EditorContext } from "./mode-editor";
 // Draft schemas of the media modes, in zod/mini with local lists: the canonical schema modules
 // would put all of zod into every studio page. Drafts hold references (`asset:<id>`), never files.
 
-const MEDIA_ROLES = ["first_frame", "last_frame", "refer", "base", "feature", "character", "action", "mask"] as const satisfies readonly MediaRole[];
+const MEDIA_ROLES = [
+  "first_frame",
+  "last_frame",
+  "refer",
+  "base",
+  "feature",
+  "character",
+  "action",
+  "mask",
+] as const satisfies readonly MediaRole[];
 
 export const MediaItemStateSchema = z.object({
   role: z.enum(MEDIA_ROLES),
@@ -47,7 +56,10 @@ export function mediaForRoles(media: readonly MediaItem[], accepted: Partial<Rec
 }
 
 /** After a change of model, in a media mode: shared controls, then media and elements, with what was dropped. */
-export function adaptMediaMode<State extends { negativePrompt: string; media: MediaItem[]; elements?: ElementRef[] }>(state: State, context: EditorContext) {
+export function adaptMediaMode<State extends { negativePrompt: string; media: MediaItem[]; elements?: ElementRef[] }>(
+  state: State,
+  context: EditorContext,
+) {
   const shared = adaptSharedControls(state, context);
   const offered = keepOffered(shared.state, context.modeCaps);
   return { state: offered.state, dropped: [...shared.dropped, ...offered.dropped] };
@@ -64,7 +76,9 @@ export function keepOffered<State extends { media: MediaItem[]; elements?: Eleme
     state: { ...state, media, ...(elements ? { elements } : {}) },
     dropped: [
       ...(media.length < state.media.length ? [{ setting: "media" as const }] : []),
-      ...(elements && state.elements && elements.length < state.elements.length ? [{ setting: "elements" as const }] : []),
+      ...(elements && state.elements && elements.length < state.elements.length
+        ? [{ setting: "elements" as const }]
+        : []),
     ],
   };
 }

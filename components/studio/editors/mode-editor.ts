@@ -7,7 +7,16 @@ import type { ModeMediaRules, ModelContext, TeamElement } from "@/lib/studio/typ
 /** The part of the canonical request a mode's editor decides; the shell adds provider, model and video settings. */
 export type EditorRequestPart = Pick<
   GenerationRequestInput,
-  "prompt" | "negativePrompt" | "media" | "elements" | "storyboard" | "extendDirection" | "characterOrientation" | "cameraControl" | "motionBrush" | "voices"
+  | "prompt"
+  | "negativePrompt"
+  | "media"
+  | "elements"
+  | "storyboard"
+  | "extendDirection"
+  | "characterOrientation"
+  | "cameraControl"
+  | "motionBrush"
+  | "voices"
 >;
 
 export type EditorContext = ModelContext & { settings: VideoSettings };

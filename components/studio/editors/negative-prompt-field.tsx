@@ -6,7 +6,12 @@ import { fieldErrorsAt } from "../form/field-errors";
 import type { ModeEditorProps } from "./mode-editor";
 
 /** The negative prompt of the media modes, where the model takes one. */
-export function NegativePromptField<State extends { negativePrompt: string }>({ state, onChange, model, errors }: ModeEditorProps<State>) {
+export function NegativePromptField<State extends { negativePrompt: string }>({
+  state,
+  onChange,
+  model,
+  errors,
+}: ModeEditorProps<State>) {
   const t = useTranslations("prompt");
   if (!model.negativePrompt) return null;
   return (

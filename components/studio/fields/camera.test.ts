@@ -18,7 +18,9 @@ describe("camera state", () => {
   });
 
   it("reads a stored request back into the form", () => {
-    expect(cameraFromRequest({ type: "simple", config: { horizontal: 0, vertical: 0, pan: 7, tilt: 0, roll: 0, zoom: 0 } })).toEqual({ move: "simple", axis: "pan", amount: 7 });
+    expect(
+      cameraFromRequest({ type: "simple", config: { horizontal: 0, vertical: 0, pan: 7, tilt: 0, roll: 0, zoom: 0 } }),
+    ).toEqual({ move: "simple", axis: "pan", amount: 7 });
     expect(cameraFromRequest({ type: "forward_up" })).toMatchObject({ move: "forward_up" });
   });
 });

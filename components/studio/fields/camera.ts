@@ -3,8 +3,21 @@ import type { CameraControl } from "@/lib/providers";
 
 // zod/mini and local lists: importing values from the canonical schema modules would put all of
 // zod into every studio page's first load (camera.test.ts checks the lists match).
-export const CAMERA_MOVES = ["simple", "down_back", "forward_up", "right_turn_forward", "left_turn_forward"] as const satisfies readonly CameraControl["type"][];
-export const CAMERA_AXES = ["horizontal", "vertical", "pan", "tilt", "roll", "zoom"] as const satisfies readonly (keyof NonNullable<CameraControl["config"]>)[];
+export const CAMERA_MOVES = [
+  "simple",
+  "down_back",
+  "forward_up",
+  "right_turn_forward",
+  "left_turn_forward",
+] as const satisfies readonly CameraControl["type"][];
+export const CAMERA_AXES = [
+  "horizontal",
+  "vertical",
+  "pan",
+  "tilt",
+  "roll",
+  "zoom",
+] as const satisfies readonly (keyof NonNullable<CameraControl["config"]>)[];
 export type CameraAxis = (typeof CAMERA_AXES)[number];
 
 /** The form's camera: a preset, or one axis with its amount ("simple"); the other axes stay at zero. */
@@ -20,7 +33,9 @@ export const NO_CAMERA: CameraState = { move: "none", axis: "horizontal", amount
 export function cameraToRequest(camera: CameraState): CameraControl | undefined {
   if (camera.move === "none") return undefined;
   if (camera.move !== "simple") return { type: camera.move };
-  const config = Object.fromEntries(CAMERA_AXES.map((axis) => [axis, axis === camera.axis ? camera.amount : 0])) as Record<CameraAxis, number>;
+  const config = Object.fromEntries(
+    CAMERA_AXES.map((axis) => [axis, axis === camera.axis ? camera.amount : 0]),
+  ) as Record<CameraAxis, number>;
   return { type: "simple", config };
 }
 

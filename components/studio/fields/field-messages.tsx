@@ -25,7 +25,10 @@ export function FieldMessages({ fieldKey, violations }: { fieldKey: string; viol
   return (
     <ul id={messagesId(fieldKey)} className="mt-1 space-y-0.5 text-sm" data-field-messages={fieldKey}>
       {violations.map((violation) => (
-        <li key={`${violation.rule}:${violation.path}:${violation.message}`} className={violation.severity === "error" ? "text-red-400" : "text-amber-300"}>
+        <li
+          key={`${violation.rule}:${violation.path}:${violation.message}`}
+          className={violation.severity === "error" ? "text-red-400" : "text-amber-300"}
+        >
           {text(violation)}
         </li>
       ))}

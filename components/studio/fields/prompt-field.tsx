@@ -21,7 +21,19 @@ type PromptFieldProps = {
 };
 
 /** A prompt with a live count against the model's limit. */
-export function PromptField({ fieldKey, label, value, onChange, max, overflow, violations, hint, placeholder, rows = 4, inputRef }: PromptFieldProps) {
+export function PromptField({
+  fieldKey,
+  label,
+  value,
+  onChange,
+  max,
+  overflow,
+  violations,
+  hint,
+  placeholder,
+  rows = 4,
+  inputRef,
+}: PromptFieldProps) {
   const t = useTranslations("prompt");
   const id = `field-${fieldKey.replace(/[^a-zA-Z0-9]+/g, "-")}`;
   const countId = `${id}-count`;
@@ -29,8 +41,13 @@ export function PromptField({ fieldKey, label, value, onChange, max, overflow, v
   return (
     <div>
       <div className="mb-1 flex items-baseline justify-between gap-3">
-        <label htmlFor={id} className="text-sm font-medium text-zinc-200">{label}</label>
-        <span id={countId} className={`text-xs tabular-nums ${over ? (overflow === "rejected" ? "text-red-400" : "text-amber-300") : "text-zinc-500"}`}>
+        <label htmlFor={id} className="text-sm font-medium text-zinc-200">
+          {label}
+        </label>
+        <span
+          id={countId}
+          className={`text-xs tabular-nums ${over ? (overflow === "rejected" ? "text-red-400" : "text-amber-300") : "text-zinc-500"}`}
+        >
           {t("count", { count: value.length, max })}
         </span>
       </div>

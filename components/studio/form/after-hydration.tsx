@@ -9,6 +9,10 @@ const noSubscription = () => () => {};
  * which the server cannot see: rendering them there would flash defaults and mismatch on hydration.
  */
 export function AfterHydration({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return hydrated ? children : fallback;
 }

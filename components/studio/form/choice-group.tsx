@@ -50,7 +50,9 @@ export function ChoiceGroup<V extends string>({
               />
               <span>{option.label}</span>
               {option.description && (
-                <span id={descriptionId} className="mt-0.5 block text-xs text-zinc-400">{option.description}</span>
+                <span id={descriptionId} className="mt-0.5 block text-xs text-zinc-400">
+                  {option.description}
+                </span>
               )}
             </label>
           );

@@ -23,11 +23,21 @@ export type Draft<State> = { settings: VideoSettings; editor: State };
 
 export function loadDraft<State>(mode: string, editorSchema: StateSchema<State>): Draft<State> | null {
   try {
-    const raw = JSON.parse(window.localStorage.getItem(draftKey(mode)) ?? "null") as { settings?: unknown; editor?: unknown } | null;
+    const raw = JSON.parse(window.localStorage.getItem(draftKey(mode)) ?? "null") as {
+      settings?: unknown;
+      editor?: unknown;
+    } | null;
     const settings = SettingsSchema.safeParse(raw?.settings);
     const editor = editorSchema.safeParse(raw?.editor);
     if (!settings.success || !editor.success) return null;
-    return { settings: { ...settings.data, quality: settings.data.quality as Quality | undefined, aspectRatio: settings.data.aspectRatio as AspectRatio | undefined }, editor: editor.data };
+    return {
+      settings: {
+        ...settings.data,
+        quality: settings.data.quality as Quality | undefined,
+        aspectRatio: settings.data.aspectRatio as AspectRatio | undefined,
+      },
+      editor: editor.data,
+    };
   } catch {
     return null;
   }

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Violation } from "@/lib/providers";
 import { assignViolations, normalizePath } from "./field-errors";
 
-const violation = (path: string, severity: Violation["severity"] = "error"): Violation => ({ path, rule: "r", message: path, severity });
+const violation = (path: string, severity: Violation["severity"] = "error"): Violation => ({
+  path,
+  rule: "r",
+  message: path,
+  severity,
+});
 
 describe("normalizePath", () => {
   it("turns bracket indexes into dotted segments", () => {
@@ -14,25 +19,53 @@ describe("normalizePath", () => {
 });
 
 describe("assignViolations", () => {
-  const fields = ["prompt", "negativePrompt", "cameraControl", "duration", "storyboard", "storyboard.shots", "storyboard.shots.0.prompt", "storyboard.shots.2.duration"];
+  const fields = [
+    "prompt",
+    "negativePrompt",
+    "cameraControl",
+    "duration",
+    "storyboard",
+    "storyboard.shots",
+    "storyboard.shots.0.prompt",
+    "storyboard.shots.2.duration",
+  ];
 
   it("puts each violation beside the field that owns its path", () => {
     const errors = assignViolations(
-      [violation("prompt"), violation("cameraControl.config"), violation("storyboard.shots[2].duration"), violation("storyboard.shots.0.prompt")],
+      [
+        violation("prompt"),
+        violation("cameraControl.config"),
+        violation("storyboard.shots[2].duration"),
+        violation("storyboard.shots.0.prompt"),
+      ],
       fields,
     );
-    expect(Object.keys(errors.byField).sort()).toEqual(["cameraControl", "prompt", "storyboard.shots.0.prompt", "storyboard.shots.2.duration"]);
+    expect(Object.keys(errors.byField).sort()).toEqual([
+      "cameraControl",
+      "prompt",
+      "storyboard.shots.0.prompt",
+      "storyboard.shots.2.duration",
+    ]);
     expect(errors.unassigned).toEqual([]);
   });
 
   it("prefers the longest matching field and falls back to a parent", () => {
-    const errors = assignViolations([violation("storyboard.shots"), violation("storyboard.shots[4].prompt"), violation("storyboard")], fields);
-    expect(errors.byField["storyboard.shots"]?.map((v) => v.path)).toEqual(["storyboard.shots", "storyboard.shots[4].prompt"]);
+    const errors = assignViolations(
+      [violation("storyboard.shots"), violation("storyboard.shots[4].prompt"), violation("storyboard")],
+      fields,
+    );
+    expect(errors.byField["storyboard.shots"]?.map((v) => v.path)).toEqual([
+      "storyboard.shots",
+      "storyboard.shots[4].prompt",
+    ]);
     expect(errors.byField.storyboard?.map((v) => v.path)).toEqual(["storyboard"]);
   });
 
   it("does not confuse a field with another that merely starts alike", () => {
-    const errors = assignViolations([violation("promptExtra"), violation("negativePrompt")], ["prompt", "negativePrompt"]);
+    const errors = assignViolations(
+      [violation("promptExtra"), violation("negativePrompt")],
+      ["prompt", "negativePrompt"],
+    );
     expect(errors.byField.prompt).toBeUndefined();
     expect(errors.unassigned.map((v) => v.path)).toEqual(["promptExtra"]);
   });

@@ -14,7 +14,10 @@ export function FormProblems({ violations }: { violations: Violation[] }) {
       <p className="font-medium text-red-200">{t("otherProblems")}</p>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {violations.map((violation) => (
-          <li key={`${violation.path}:${violation.message}`} className={violation.severity === "error" ? "text-red-300" : "text-amber-300"}>
+          <li
+            key={`${violation.path}:${violation.message}`}
+            className={violation.severity === "error" ? "text-red-300" : "text-amber-300"}
+          >
             {violation.path && <code className="mr-1 text-xs text-zinc-400">{violation.path}</code>}
             {text(violation)}
           </li>

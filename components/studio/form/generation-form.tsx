@@ -33,7 +33,9 @@ export function GenerationForm<State>({ editor, ...props }: StudioProps & { edit
 
   const revealed = form.touched || attempted || form.origin !== "fresh";
   const errorCount = validation.violations.filter((violation) => violation.severity === "error").length;
-  const fieldErrors = revealed ? assignViolations(validation.violations, [...SHELL_FIELDS, ...editor.fieldKeys(form.editor, context)]) : NO_FIELD_ERRORS;
+  const fieldErrors = revealed
+    ? assignViolations(validation.violations, [...SHELL_FIELDS, ...editor.fieldKeys(form.editor, context)])
+    : NO_FIELD_ERRORS;
   const blocked = revealed && errorCount > 0;
 
   function submit() {
@@ -64,13 +66,28 @@ export function GenerationForm<State>({ editor, ...props }: StudioProps & { edit
     >
       <div className="min-w-0 space-y-6">
         {form.origin === "draft" && !form.touched && (
-          <p role="status" className="flex flex-wrap items-center gap-3 rounded-lg bg-zinc-900 px-4 py-2 text-sm text-zinc-300">
+          <p
+            role="status"
+            className="flex flex-wrap items-center gap-3 rounded-lg bg-zinc-900 px-4 py-2 text-sm text-zinc-300"
+          >
             {t("draftRestored")}
-            <button type="button" onClick={studio.startOver} className="text-accent underline-offset-4 hover:underline">{t("discardDraft")}</button>
+            <button type="button" onClick={studio.startOver} className="text-accent underline-offset-4 hover:underline">
+              {t("discardDraft")}
+            </button>
           </p>
         )}
-        {form.origin === "source" && !form.touched && <p role="status" className="rounded-lg bg-zinc-900 px-4 py-2 text-sm text-zinc-300">{t("remixOf")}</p>}
-        {form.switched && <SwitchNotice provider={form.switched.provider} dropped={form.switched.dropped} onDismiss={studio.dismissSwitchNotice} />}
+        {form.origin === "source" && !form.touched && (
+          <p role="status" className="rounded-lg bg-zinc-900 px-4 py-2 text-sm text-zinc-300">
+            {t("remixOf")}
+          </p>
+        )}
+        {form.switched && (
+          <SwitchNotice
+            provider={form.switched.provider}
+            dropped={form.switched.dropped}
+            onDismiss={studio.dismissSwitchNotice}
+          />
+        )}
         <Editor
           {...context}
           state={form.editor}
@@ -90,7 +107,12 @@ export function GenerationForm<State>({ editor, ...props }: StudioProps & { edit
           onModelChange={studio.switchModel}
           errors={fieldErrors}
         />
-        <VideoSettingsPanel context={context} settings={form.settings} onChange={studio.updateSettings} errors={fieldErrors} />
+        <VideoSettingsPanel
+          context={context}
+          settings={form.settings}
+          onChange={studio.updateSettings}
+          errors={fieldErrors}
+        />
         <CostEstimate settings={form.settings} prices={props.prices} runningCount={props.runningCount} />
         <div className="space-y-2">
           <button
@@ -102,9 +124,17 @@ export function GenerationForm<State>({ editor, ...props }: StudioProps & { edit
             {pending ? t("submitting") : t("submit")}
           </button>
           <p id="submit-status" aria-live="polite" className="min-h-5 text-sm">
-            {blocked ? <span className="text-red-300">{t("fixErrors", { count: errorCount })}</span> : validation.checking && revealed ? <span className="text-zinc-500">{t("checking")}</span> : null}
+            {blocked ? (
+              <span className="text-red-300">{t("fixErrors", { count: errorCount })}</span>
+            ) : validation.checking && revealed ? (
+              <span className="text-zinc-500">{t("checking")}</span>
+            ) : null}
           </p>
-          {failure && <p role="alert" className="text-sm text-red-300">{t("failed", { message: failure })}</p>}
+          {failure && (
+            <p role="alert" className="text-sm text-red-300">
+              {t("failed", { message: failure })}
+            </p>
+          )}
         </div>
       </aside>
     </form>

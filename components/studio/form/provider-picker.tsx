@@ -38,11 +38,15 @@ export function ProviderPicker({
           value: choice.id,
           label: choice.label,
           disabled: !choice.available,
-          description: choice.available ? undefined : t("unavailableReason", { provider: choice.label, reason: choice.reason ?? t("unavailable") }),
+          description: choice.available
+            ? undefined
+            : t("unavailableReason", { provider: choice.label, reason: choice.reason ?? t("unavailable") }),
         }))}
       />
       <div>
-        <label htmlFor="field-model" className="mb-1 block text-sm font-medium text-zinc-200">{t("model")}</label>
+        <label htmlFor="field-model" className="mb-1 block text-sm font-medium text-zinc-200">
+          {t("model")}
+        </label>
         <select
           id="field-model"
           value={model}
@@ -52,7 +56,9 @@ export function ProviderPicker({
           className="w-full rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2 text-sm disabled:opacity-80"
         >
           {provider.models.map((candidate) => (
-            <option key={candidate.model} value={candidate.model}>{candidate.label}</option>
+            <option key={candidate.model} value={candidate.model}>
+              {candidate.label}
+            </option>
           ))}
         </select>
         <FieldMessages fieldKey="model" violations={modelViolations} />

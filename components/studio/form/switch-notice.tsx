@@ -4,14 +4,30 @@ import { useTranslations } from "next-intl";
 import type { DroppedSetting } from "./video-settings";
 
 /** After a change of provider or model: what did not carry over, in one sentence each. */
-export function SwitchNotice({ provider, dropped, onDismiss }: { provider: string; dropped: DroppedSetting[]; onDismiss: () => void }) {
+export function SwitchNotice({
+  provider,
+  dropped,
+  onDismiss,
+}: {
+  provider: string;
+  dropped: DroppedSetting[];
+  onDismiss: () => void;
+}) {
   const t = useTranslations();
   const describe = (item: DroppedSetting): string => {
     switch (item.setting) {
       case "quality":
-        return t("picker.dropped.quality", { provider, from: t(`settingsPanel.qualities.${item.from}`), to: t(`settingsPanel.qualities.${item.to}`) });
+        return t("picker.dropped.quality", {
+          provider,
+          from: t(`settingsPanel.qualities.${item.from}`),
+          to: t(`settingsPanel.qualities.${item.to}`),
+        });
       case "split":
-        return t("picker.dropped.split", { provider, from: t(`storyboard.splits.${item.from}`), to: t(`storyboard.splits.${item.to}`) });
+        return t("picker.dropped.split", {
+          provider,
+          from: t(`storyboard.splits.${item.from}`),
+          to: t(`storyboard.splits.${item.to}`),
+        });
       case "aspectRatio":
       case "duration":
       case "shots":
@@ -23,7 +39,11 @@ export function SwitchNotice({ provider, dropped, onDismiss }: { provider: strin
     }
   };
   return (
-    <div role="status" className="rounded-lg border border-amber-500/40 bg-amber-950/30 p-4 text-sm" data-testid="switch-notice">
+    <div
+      role="status"
+      className="rounded-lg border border-amber-500/40 bg-amber-950/30 p-4 text-sm"
+      data-testid="switch-notice"
+    >
       <div className="flex items-start justify-between gap-4">
         <div>
           <p className="font-medium text-amber-200">{t("picker.switchedTitle", { provider })}</p>

@@ -49,7 +49,9 @@ export function useLiveValidation(request: GenerationRequestInput) {
   }, [key]);
 
   const fresh = server?.key === key;
-  const violations = fresh ? server.violations : [...local, ...(server?.violations ?? []).filter((stale) => !local.some((own) => sameViolation(own, stale)))];
+  const violations = fresh
+    ? server.violations
+    : [...local, ...(server?.violations ?? []).filter((stale) => !local.some((own) => sameViolation(own, stale)))];
   return {
     violations,
     checking: !fresh,

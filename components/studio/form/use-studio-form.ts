@@ -6,7 +6,15 @@ import type { ProviderId } from "@/lib/providers";
 import type { EditorContext, ModeEditor } from "../editors/mode-editor";
 import type { ProviderChoice, StudioProps } from "@/lib/studio/types";
 import { clearDraft, loadDraft, saveDraft } from "./draft-storage";
-import { adaptSettings, contextFor, defaultChoice, initialSettings, settingsToRequest, type DroppedSetting, type VideoSettings } from "./video-settings";
+import {
+  adaptSettings,
+  contextFor,
+  defaultChoice,
+  initialSettings,
+  settingsToRequest,
+  type DroppedSetting,
+  type VideoSettings,
+} from "./video-settings";
 
 type FormState<State> = {
   settings: VideoSettings;
@@ -26,29 +34,65 @@ function usableContext(choices: ProviderChoice[], provider?: string, model?: str
 function freshState<State>(editor: ModeEditor<State>, choices: ProviderChoice[]): FormState<State> {
   const context = usableContext(choices, defaultChoice(choices)?.id)!;
   const settings = initialSettings(context);
-  return { settings, editor: editor.initialState({ ...context, settings }), origin: "fresh", touched: false, switched: null };
+  return {
+    settings,
+    editor: editor.initialState({ ...context, settings }),
+    origin: "fresh",
+    touched: false,
+    switched: null,
+  };
 }
 
 /** Runs in the browser only (the form renders after hydration), so the draft can be read at once. */
-function startingState<State>(mode: string, editor: ModeEditor<State>, choices: ProviderChoice[], source: StudioProps["source"]): FormState<State> {
+function startingState<State>(
+  mode: string,
+  editor: ModeEditor<State>,
+  choices: ProviderChoice[],
+  source: StudioProps["source"],
+): FormState<State> {
   const fromSource = source && usableContext(choices, source.request.provider, source.request.model);
   if (source && fromSource) {
     const settings = initialSettings(fromSource, source.request);
-    return { settings, editor: editor.initialState({ ...fromSource, settings }, source.request), origin: "source", touched: false, switched: null };
+    return {
+      settings,
+      editor: editor.initialState({ ...fromSource, settings }, source.request),
+      origin: "source",
+      touched: false,
+      switched: null,
+    };
   }
   const draft = loadDraft(mode, editor.stateSchema);
   const fromDraft = draft && usableContext(choices, draft.settings.provider, draft.settings.model);
   if (draft && fromDraft) {
     const settings = adaptSettings(draft.settings, fromDraft).settings;
-    return { settings, editor: editor.adaptToModel(draft.editor, { ...fromDraft, settings }).state, origin: "draft", touched: false, switched: null };
+    return {
+      settings,
+      editor: editor.adaptToModel(draft.editor, { ...fromDraft, settings }).state,
+      origin: "draft",
+      touched: false,
+      switched: null,
+    };
   }
   return freshState(editor, choices);
 }
 
 /** The shell's state: provider and model, shared settings, the editor's own state, the draft. */
-export function useStudioForm<State>({ mode, editor, choices, source }: { mode: StudioProps["mode"]; editor: ModeEditor<State>; choices: ProviderChoice[]; source?: StudioProps["source"] }) {
+export function useStudioForm<State>({
+  mode,
+  editor,
+  choices,
+  source,
+}: {
+  mode: StudioProps["mode"];
+  editor: ModeEditor<State>;
+  choices: ProviderChoice[];
+  source?: StudioProps["source"];
+}) {
   const [form, setForm] = useState(() => startingState(mode, editor, choices, source));
-  const context: EditorContext = { ...contextFor(choices, form.settings.provider, form.settings.model)!, settings: form.settings };
+  const context: EditorContext = {
+    ...contextFor(choices, form.settings.provider, form.settings.model)!,
+    settings: form.settings,
+  };
 
   useEffect(() => {
     if (form.touched) saveDraft(mode, { settings: form.settings, editor: form.editor });
@@ -69,7 +113,13 @@ export function useStudioForm<State>({ mode, editor, choices, source }: { mode: 
       const editorAdapted = editor.adaptToModel(current.editor, { ...next, settings: adapted.settings });
       const dropped = [...adapted.dropped, ...editorAdapted.dropped];
       const label = model ? `${next.provider.label} · ${next.model.label}` : next.provider.label;
-      return { ...current, settings: adapted.settings, editor: editorAdapted.state, touched: true, switched: dropped.length ? { provider: label, dropped } : null };
+      return {
+        ...current,
+        settings: adapted.settings,
+        editor: editorAdapted.state,
+        touched: true,
+        switched: dropped.length ? { provider: label, dropped } : null,
+      };
     });
 
   return {
@@ -78,8 +128,10 @@ export function useStudioForm<State>({ mode, editor, choices, source }: { mode: 
     request,
     switchProvider: (provider: ProviderId) => switchTo(provider),
     switchModel: (model: string) => switchTo(form.settings.provider, model),
-    updateSettings: (patch: Partial<VideoSettings>) => setForm((current) => ({ ...current, settings: { ...current.settings, ...patch }, touched: true })),
-    updateEditor: (update: (state: State) => State) => setForm((current) => ({ ...current, editor: update(current.editor), touched: true })),
+    updateSettings: (patch: Partial<VideoSettings>) =>
+      setForm((current) => ({ ...current, settings: { ...current.settings, ...patch }, touched: true })),
+    updateEditor: (update: (state: State) => State) =>
+      setForm((current) => ({ ...current, editor: update(current.editor), touched: true })),
     dismissSwitchNotice: () => setForm((current) => ({ ...current, switched: null })),
     startOver: () => {
       clearDraft(mode);

@@ -4,8 +4,14 @@ import { providerChoicesForMode } from "@/lib/studio/provider-choices";
 import type { ProviderChoice } from "@/lib/studio/types";
 import { adaptSettings, contextFor, defaultChoice, initialSettings, settingsToRequest } from "./video-settings";
 
-function choice(capabilities: ProviderCapabilities, mode: "text" | "storyboard" | "edit", available = true): ProviderChoice {
-  const listing = [{ id: capabilities.provider, label: capabilities.label, available, reason: available ? undefined : "no key" }];
+function choice(
+  capabilities: ProviderCapabilities,
+  mode: "text" | "storyboard" | "edit",
+  available = true,
+): ProviderChoice {
+  const listing = [
+    { id: capabilities.provider, label: capabilities.label, available, reason: available ? undefined : "no key" },
+  ];
   return providerChoicesForMode(listing, () => capabilities, mode)[0]!;
 }
 
@@ -15,7 +21,14 @@ const dashscope = contextFor(choices, "dashscope")!;
 
 describe("adaptSettings (switching provider)", () => {
   it("keeps what the new provider offers and drops nothing", () => {
-    const settings = { ...initialSettings(simulator), quality: "pro" as const, aspectRatio: "9:16" as const, duration: 10, audio: true, watermark: true };
+    const settings = {
+      ...initialSettings(simulator),
+      quality: "pro" as const,
+      aspectRatio: "9:16" as const,
+      duration: 10,
+      audio: true,
+      watermark: true,
+    };
     const { settings: next, dropped } = adaptSettings(settings, dashscope);
     expect(dropped).toEqual([]);
     expect(next).toEqual({ ...settings, provider: "dashscope", model: "kling/kling-v3-video-generation" });
@@ -32,9 +45,20 @@ describe("adaptSettings (switching provider)", () => {
     const narrow: typeof dashscope = {
       ...dashscope,
       model: { ...dashscope.model, watermark: false, aspectRatios: ["16:9"] },
-      modeCaps: { ...dashscope.modeCaps, durations: { kind: "set", values: [5, 10] }, defaultDuration: 5, audio: "forbidden" },
+      modeCaps: {
+        ...dashscope.modeCaps,
+        durations: { kind: "set", values: [5, 10] },
+        defaultDuration: 5,
+        audio: "forbidden",
+      },
     };
-    const settings = { ...initialSettings(simulator), aspectRatio: "1:1" as const, duration: 15, audio: true, watermark: true };
+    const settings = {
+      ...initialSettings(simulator),
+      aspectRatio: "1:1" as const,
+      duration: 15,
+      audio: true,
+      watermark: true,
+    };
     const { settings: next, dropped } = adaptSettings(settings, narrow);
     expect(next).toMatchObject({ aspectRatio: "16:9", duration: 5, audio: false, watermark: false });
     expect(dropped).toEqual([
@@ -69,7 +93,18 @@ describe("choosing a provider", () => {
   });
 
   it("starts a remix from the earlier request's settings", () => {
-    const settings = initialSettings(simulator, { provider: "simulator", model: "kling-simulator", mode: "text", quality: "4k", duration: 8, aspectRatio: "1:1", audio: true, media: [], elements: [], voices: [] });
+    const settings = initialSettings(simulator, {
+      provider: "simulator",
+      model: "kling-simulator",
+      mode: "text",
+      quality: "4k",
+      duration: 8,
+      aspectRatio: "1:1",
+      audio: true,
+      media: [],
+      elements: [],
+      voices: [],
+    });
     expect(settings).toMatchObject({ quality: "4k", duration: 8, aspectRatio: "1:1", audio: true });
   });
 });

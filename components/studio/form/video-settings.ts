@@ -23,7 +23,10 @@ export type DroppedSetting =
   | { setting: "split"; from: "custom" | "intelligent"; to: "custom" | "intelligent" }
   | { setting: "aspectRatio" | "duration" | "shots"; from: string; to: string }
   | { setting: "aspectRatioRemoved"; from: string }
-  | { setting: "audio" | "watermark" | "negativePrompt" | "cameraControl" | "motionBrush" | "voices" | "elements" | "media" };
+  | {
+      setting:
+        "audio" | "watermark" | "negativePrompt" | "cameraControl" | "motionBrush" | "voices" | "elements" | "media";
+    };
 
 export function durationChoices(rule: DurationRule): number[] {
   if (rule.kind === "set") return [...rule.values].sort((a, b) => a - b);
@@ -32,11 +35,14 @@ export function durationChoices(rule: DurationRule): number[] {
 
 function defaultDuration({ modeCaps }: ModelContext): number {
   const { durations, defaultDuration } = modeCaps;
-  return defaultDuration !== undefined && durationAllowed(durations, defaultDuration) ? defaultDuration : durationChoices(durations)[0]!;
+  return defaultDuration !== undefined && durationAllowed(durations, defaultDuration)
+    ? defaultDuration
+    : durationChoices(durations)[0]!;
 }
 
 export const showsAspectRatio = ({ modeCaps }: ModelContext) => modeCaps.aspectRatio !== "forbidden";
-export const showsAudio = ({ modeCaps }: ModelContext) => modeCaps.audio === "optional" || modeCaps.audio === "required";
+export const showsAudio = ({ modeCaps }: ModelContext) =>
+  modeCaps.audio === "optional" || modeCaps.audio === "required";
 
 export function contextFor(choices: ProviderChoice[], providerId: string, modelId?: string): ModelContext | undefined {
   const provider = choices.find((choice) => choice.id === providerId);
@@ -70,21 +76,26 @@ export function initialSettings(context: ModelContext, from?: GenerationRequest)
 }
 
 /** Keeps every setting the new provider and model still offer; resets the rest and says what changed. */
-export function adaptSettings(settings: VideoSettings, context: ModelContext): { settings: VideoSettings; dropped: DroppedSetting[] } {
+export function adaptSettings(
+  settings: VideoSettings,
+  context: ModelContext,
+): { settings: VideoSettings; dropped: DroppedSetting[] } {
   const { provider, model, modeCaps } = context;
   const next: VideoSettings = { ...settings, provider: provider.id, model: model.model };
   const dropped: DroppedSetting[] = [];
 
   if (!settings.quality || !model.qualities.includes(settings.quality)) {
     next.quality = model.defaultQuality ?? model.qualities[0];
-    if (settings.quality && next.quality) dropped.push({ setting: "quality", from: settings.quality, to: next.quality });
+    if (settings.quality && next.quality)
+      dropped.push({ setting: "quality", from: settings.quality, to: next.quality });
   }
   if (!showsAspectRatio(context)) {
     next.aspectRatio = undefined;
     if (settings.aspectRatio) dropped.push({ setting: "aspectRatioRemoved", from: settings.aspectRatio });
   } else if (!settings.aspectRatio || !model.aspectRatios.includes(settings.aspectRatio)) {
     next.aspectRatio = model.defaultAspectRatio ?? model.aspectRatios[0];
-    if (settings.aspectRatio && next.aspectRatio) dropped.push({ setting: "aspectRatio", from: settings.aspectRatio, to: next.aspectRatio });
+    if (settings.aspectRatio && next.aspectRatio)
+      dropped.push({ setting: "aspectRatio", from: settings.aspectRatio, to: next.aspectRatio });
   }
   if (!durationAllowed(modeCaps.durations, settings.duration)) {
     next.duration = defaultDuration(context);
@@ -104,7 +115,10 @@ export function adaptSettings(settings: VideoSettings, context: ModelContext): {
 }
 
 /** The shared part of the canonical request; settings a provider does not offer are left out. */
-export function settingsToRequest(settings: VideoSettings, context: ModelContext): Omit<GenerationRequestInput, "mode"> {
+export function settingsToRequest(
+  settings: VideoSettings,
+  context: ModelContext,
+): Omit<GenerationRequestInput, "mode"> {
   return {
     provider: settings.provider,
     model: settings.model,

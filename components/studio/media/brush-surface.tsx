@@ -1,7 +1,14 @@
 "use client";
 
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
-import { brushInCanvas, imageToTopLeft, screenToCanvas, screenToImage, type Point, type Size } from "@/lib/studio-media/motion-brush";
+import {
+  brushInCanvas,
+  imageToTopLeft,
+  screenToCanvas,
+  screenToImage,
+  type Point,
+  type Size,
+} from "@/lib/studio-media/motion-brush";
 import { paintStroke } from "./mask-canvas";
 import type { BrushLayer } from "./use-brush-layers";
 
@@ -34,7 +41,20 @@ const FAST_STEP = 0.05;
  * The first frame with one canvas per layer on top and the paths drawn in SVG. Pointer: drag to
  * paint or erase, click to add a path point. Keyboard: arrows move a cursor, Space or Enter acts at it.
  */
-export function BrushSurface({ frameUrl, label, natural, paint, layers, active, tool, brushSize, registerCanvas, onStroke, onPoint, disabled }: BrushSurfaceProps) {
+export function BrushSurface({
+  frameUrl,
+  label,
+  natural,
+  paint,
+  layers,
+  active,
+  tool,
+  brushSize,
+  registerCanvas,
+  onStroke,
+  onPoint,
+  disabled,
+}: BrushSurfaceProps) {
   const surface = useRef<HTMLDivElement>(null);
   const last = useRef<Point | null>(null);
   // The keyboard cursor, in canvas pixels.
@@ -80,12 +100,20 @@ export function BrushSurface({ frameUrl, label, natural, paint, layers, active, 
 
   const onKeyDown = (event: KeyboardEvent) => {
     const step = (event.shiftKey ? FAST_STEP : STEP) * paint.width;
-    const moves: Record<string, Point> = { ArrowLeft: { x: -step, y: 0 }, ArrowRight: { x: step, y: 0 }, ArrowUp: { x: 0, y: -step }, ArrowDown: { x: 0, y: step } };
+    const moves: Record<string, Point> = {
+      ArrowLeft: { x: -step, y: 0 },
+      ArrowRight: { x: step, y: 0 },
+      ArrowUp: { x: 0, y: -step },
+      ArrowDown: { x: 0, y: step },
+    };
     const move = moves[event.key];
     if (move) {
       event.preventDefault();
       setKeyboard(true);
-      const next = { x: Math.min(paint.width, Math.max(0, cursor.x + move.x)), y: Math.min(paint.height, Math.max(0, cursor.y + move.y)) };
+      const next = {
+        x: Math.min(paint.width, Math.max(0, cursor.x + move.x)),
+        y: Math.min(paint.height, Math.max(0, cursor.y + move.y)),
+      };
       // Holding the brush down while moving paints a line, like a drag.
       if (event.altKey && tool !== "path") stroke(cursor, next, brushInCanvas(brushSize, box(), paint));
       setCursor(next);
@@ -131,14 +159,24 @@ export function BrushSurface({ frameUrl, label, natural, paint, layers, active, 
           className={`pointer-events-none absolute inset-0 h-full w-full ${layer.id === active.id ? "opacity-60" : "opacity-35"}`}
         />
       ))}
-      <svg viewBox={`0 0 ${natural.width} ${natural.height}`} preserveAspectRatio="none" className="pointer-events-none absolute inset-0 h-full w-full" aria-hidden>
+      <svg
+        viewBox={`0 0 ${natural.width} ${natural.height}`}
+        preserveAspectRatio="none"
+        className="pointer-events-none absolute inset-0 h-full w-full"
+        aria-hidden
+      >
         {layers
           .filter((layer) => layer.kind === "dynamic" && layer.trajectory.length > 0)
           .map((layer) => {
             const points = layer.trajectory.map((point) => imageToTopLeft(point, natural));
             return (
               <g key={layer.id} stroke={layer.colour} fill={layer.colour}>
-                <polyline points={points.map(({ x, y }) => `${x},${y}`).join(" ")} fill="none" strokeWidth={3} vectorEffect="non-scaling-stroke" />
+                <polyline
+                  points={points.map(({ x, y }) => `${x},${y}`).join(" ")}
+                  fill="none"
+                  strokeWidth={3}
+                  vectorEffect="non-scaling-stroke"
+                />
                 {points.map(({ x, y }, index) => (
                   <circle key={index} cx={x} cy={y} r={(index === 0 ? 1.5 : 1) * dot} />
                 ))}
@@ -146,7 +184,15 @@ export function BrushSurface({ frameUrl, label, natural, paint, layers, active, 
             );
           })}
         {keyboard && (
-          <circle cx={cursorInImage.x} cy={cursorInImage.y} r={2 * dot} fill="none" stroke="white" strokeWidth={2} vectorEffect="non-scaling-stroke" />
+          <circle
+            cx={cursorInImage.x}
+            cy={cursorInImage.y}
+            r={2 * dot}
+            fill="none"
+            stroke="white"
+            strokeWidth={2}
+            vectorEffect="non-scaling-stroke"
+          />
         )}
       </svg>
     </div>

@@ -13,8 +13,13 @@ export function CheckList({ id, checks, title }: { id?: string; checks: readonly
       <ul className="list-disc pl-5">
         {checks.map((check, index) => {
           const side = check.params.side;
-          const params = side === "width" || side === "height" ? { ...check.params, side: t(`sides.${side}`) } : check.params;
-          return <li key={`${check.rule}-${index}`} data-rule={check.rule}>{t(`checks.${check.rule}`, params)}</li>;
+          const params =
+            side === "width" || side === "height" ? { ...check.params, side: t(`sides.${side}`) } : check.params;
+          return (
+            <li key={`${check.rule}-${index}`} data-rule={check.rule}>
+              {t(`checks.${check.rule}`, params)}
+            </li>
+          );
         })}
       </ul>
     </div>
@@ -26,7 +31,9 @@ export function ErrorList({ id, errors }: { id?: string; errors: readonly string
   if (errors.length === 0) return null;
   return (
     <ul id={id} className="mt-1 space-y-0.5 text-sm text-red-400">
-      {errors.map((error) => <li key={error}>{error}</li>)}
+      {errors.map((error) => (
+        <li key={error}>{error}</li>
+      ))}
     </ul>
   );
 }

@@ -23,7 +23,17 @@ type ChosenElementsProps = {
 };
 
 /** The request's elements in order, each with its `<<<element_N>>>` or `@name` token. */
-export function ChosenElements({ elements, options, syntax, errors, onRemove, onMove, onRename, onInsert, disabled }: ChosenElementsProps) {
+export function ChosenElements({
+  elements,
+  options,
+  syntax,
+  errors,
+  onRemove,
+  onMove,
+  onRename,
+  onInsert,
+  disabled,
+}: ChosenElementsProps) {
   const t = useTranslations("media.elements");
   if (elements.length === 0) return null;
   return (
@@ -33,7 +43,12 @@ export function ChosenElements({ elements, options, syntax, errors, onRemove, on
         {elements.map((element, position) => {
           const option = options.find((candidate) => candidate.id === element.id);
           const name = element.name ?? option?.name ?? element.id;
-          const token = syntax === "numbered" ? numberedToken("element", position + 1) : syntax === "mention" ? mentionToken(name) : undefined;
+          const token =
+            syntax === "numbered"
+              ? numberedToken("element", position + 1)
+              : syntax === "mention"
+                ? mentionToken(name)
+                : undefined;
           return (
             <InputRow
               key={`${element.id}-${position}`}
@@ -52,7 +67,9 @@ export function ChosenElements({ elements, options, syntax, errors, onRemove, on
               errors={errorsAt(errors, `elements[${position}]`)}
               disabled={disabled}
             >
-              {syntax === "mention" && <MentionName name={name} onRename={(next) => onRename(position, next)} disabled={disabled} />}
+              {syntax === "mention" && (
+                <MentionName name={name} onRename={(next) => onRename(position, next)} disabled={disabled} />
+              )}
             </InputRow>
           );
         })}
@@ -62,7 +79,15 @@ export function ChosenElements({ elements, options, syntax, errors, onRemove, on
 }
 
 /** The element's name as the prompt mentions it; applied on blur or Enter so mentions follow whole names, not every keystroke. */
-function MentionName({ name, onRename, disabled }: { name: string; onRename: (name: string) => void; disabled?: boolean }) {
+function MentionName({
+  name,
+  onRename,
+  disabled,
+}: {
+  name: string;
+  onRename: (name: string) => void;
+  disabled?: boolean;
+}) {
   const t = useTranslations("media.elements");
   const [draft, setDraft] = useState(name);
   const [shown, setShown] = useState(name);

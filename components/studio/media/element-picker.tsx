@@ -25,7 +25,9 @@ export function ElementPicker({ options, chosen, onPick, canAdd, disabled }: Ele
   const [active, setActive] = useState(0);
   const matches = useMemo(() => {
     const needle = query.trim().toLowerCase();
-    return options.filter((option) => !needle || `${option.name} ${option.description ?? ""}`.toLowerCase().includes(needle));
+    return options.filter(
+      (option) => !needle || `${option.name} ${option.description ?? ""}`.toLowerCase().includes(needle),
+    );
   }, [options, query]);
   const activeIndex = Math.min(active, Math.max(0, matches.length - 1));
   const optionId = (index: number) => `${id}-option-${index}`;
@@ -35,7 +37,12 @@ export function ElementPicker({ options, chosen, onPick, canAdd, disabled }: Ele
     if (option && available(option)) onPick(option);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    const moves: Record<string, number> = { ArrowDown: activeIndex + 1, ArrowUp: activeIndex - 1, Home: 0, End: matches.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: activeIndex + 1,
+      ArrowUp: activeIndex - 1,
+      Home: 0,
+      End: matches.length - 1,
+    };
     if (event.key in moves) {
       event.preventDefault();
       setActive(Math.max(0, Math.min(matches.length - 1, moves[event.key]!)));
@@ -49,13 +56,17 @@ export function ElementPicker({ options, chosen, onPick, canAdd, disabled }: Ele
     return (
       <p className="text-sm text-zinc-500" data-testid="elements-empty">
         {t("none")}{" "}
-        <Link href="/elements" className="text-accent underline-offset-4 hover:underline">{t("manage")}</Link>
+        <Link href="/elements" className="text-accent underline-offset-4 hover:underline">
+          {t("manage")}
+        </Link>
       </p>
     );
   }
   return (
     <div className="space-y-2">
-      <label htmlFor={`${id}-search`} className="block text-sm text-zinc-400">{t("search")}</label>
+      <label htmlFor={`${id}-search`} className="block text-sm text-zinc-400">
+        {t("search")}
+      </label>
       <input
         id={`${id}-search`}
         type="search"
@@ -74,11 +85,18 @@ export function ElementPicker({ options, chosen, onPick, canAdd, disabled }: Ele
         onKeyDown={onKeyDown}
         className="w-full rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2 text-sm"
       />
-      <p id={`${id}-hint`} className="text-xs text-zinc-500">{canAdd ? t("pickHint") : t("full")}</p>
+      <p id={`${id}-hint`} className="text-xs text-zinc-500">
+        {canAdd ? t("pickHint") : t("full")}
+      </p>
       {matches.length === 0 ? (
         <p className="text-sm text-zinc-500">{t("noMatch", { query })}</p>
       ) : (
-        <ul id={`${id}-list`} role="listbox" aria-label={t("listLabel")} className="max-h-64 space-y-1 overflow-y-auto rounded-md border border-zinc-800 p-1">
+        <ul
+          id={`${id}-list`}
+          role="listbox"
+          aria-label={t("listLabel")}
+          className="max-h-64 space-y-1 overflow-y-auto rounded-md border border-zinc-800 p-1"
+        >
           {matches.map((option, index) => {
             const isChosen = chosen.includes(option.id);
             return (
@@ -101,8 +119,13 @@ export function ElementPicker({ options, chosen, onPick, canAdd, disabled }: Ele
                   <span aria-hidden className="size-10 shrink-0 rounded bg-zinc-800" />
                 )}
                 <span className="min-w-0 flex-1">
-                  <span className="block truncate">{option.name}{isChosen ? " ✓" : ""}</span>
-                  {option.description && <span className="block truncate text-xs text-zinc-500">{option.description}</span>}
+                  <span className="block truncate">
+                    {option.name}
+                    {isChosen ? " ✓" : ""}
+                  </span>
+                  {option.description && (
+                    <span className="block truncate text-xs text-zinc-500">{option.description}</span>
+                  )}
                 </span>
                 <span className="rounded bg-zinc-800 px-1.5 text-xs text-zinc-400">{t(option.source)}</span>
               </li>

@@ -19,7 +19,13 @@ export type FramesCapabilities = { mode: Pick<ModeCapabilities, "media">; imageR
  * provider), so it can only be added after one, and removing the first frame asks what becomes of it.
  * Writes `media` items with roles first_frame and last_frame; other items keep their places.
  */
-export function FramesEditor({ value, onChange, errors, capabilities, disabled }: MediaEditorProps<{ media: MediaItem[] }, FramesCapabilities>) {
+export function FramesEditor({
+  value,
+  onChange,
+  errors,
+  capabilities,
+  disabled,
+}: MediaEditorProps<{ media: MediaItem[] }, FramesCapabilities>) {
   const t = useTranslations("media.frames");
   const [asking, setAsking] = useState(false);
   const firstOption = useRef<HTMLButtonElement>(null);
@@ -40,26 +46,50 @@ export function FramesEditor({ value, onChange, errors, capabilities, disabled }
   const resolve = (choice: "promote" | "both") => {
     setAsking(false);
     const withoutFirst = setSingle(value.media, "first_frame", undefined);
-    onChange({ media: choice === "promote" ? swapFrames(withoutFirst) : setSingle(withoutFirst, "last_frame", undefined) });
+    onChange({
+      media: choice === "promote" ? swapFrames(withoutFirst) : setSingle(withoutFirst, "last_frame", undefined),
+    });
   };
 
   return (
     <fieldset className="space-y-4" data-field="media" disabled={disabled}>
       <legend className="mb-1 text-sm font-medium text-zinc-200">{t("legend")}</legend>
-      <UploadField role="first_frame" value={first?.item} onChange={setFirst} check={check} errors={first ? errorsAt(errors, `media[${first.index}]`) : []} disabled={disabled} />
+      <UploadField
+        role="first_frame"
+        value={first?.item}
+        onChange={setFirst}
+        check={check}
+        errors={first ? errorsAt(errors, `media[${first.index}]`) : []}
+        disabled={disabled}
+      />
       {asking && (
-        <div role="alertdialog" aria-label={t("removeFirstQuestion")} className="rounded-md border border-amber-400/60 p-3 text-sm">
+        <div
+          role="alertdialog"
+          aria-label={t("removeFirstQuestion")}
+          className="rounded-md border border-amber-400/60 p-3 text-sm"
+        >
           <p className="mb-2">{t("removeFirstQuestion")}</p>
           <div className="flex flex-wrap gap-2">
-            <button ref={firstOption} type="button" className={BUTTON} onClick={() => resolve("promote")}>{t("promoteLast")}</button>
-            <button type="button" className={BUTTON} onClick={() => resolve("both")}>{t("removeBoth")}</button>
-            <button type="button" className={BUTTON} onClick={() => setAsking(false)}>{t("cancel")}</button>
+            <button ref={firstOption} type="button" className={BUTTON} onClick={() => resolve("promote")}>
+              {t("promoteLast")}
+            </button>
+            <button type="button" className={BUTTON} onClick={() => resolve("both")}>
+              {t("removeBoth")}
+            </button>
+            <button type="button" className={BUTTON} onClick={() => setAsking(false)}>
+              {t("cancel")}
+            </button>
           </div>
         </div>
       )}
       {hasLast && (
         <>
-          <button type="button" className={BUTTON} disabled={disabled || !first || !last} onClick={() => onChange({ media: swapFrames(value.media) })}>
+          <button
+            type="button"
+            className={BUTTON}
+            disabled={disabled || !first || !last}
+            onClick={() => onChange({ media: swapFrames(value.media) })}
+          >
             {t("swap")}
           </button>
           <UploadField

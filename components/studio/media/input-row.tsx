@@ -21,7 +21,18 @@ type InputRowProps = {
 };
 
 /** One input of a list (reference image, element, voice) with its token and the actions on it. */
-export function InputRow({ name, preview, token, onInsert, onMoveUp, onMoveDown, onRemove, errors = [], disabled, children }: InputRowProps) {
+export function InputRow({
+  name,
+  preview,
+  token,
+  onInsert,
+  onMoveUp,
+  onMoveDown,
+  onRemove,
+  errors = [],
+  disabled,
+  children,
+}: InputRowProps) {
   const t = useTranslations("media.reference");
   return (
     <li className="rounded-md border border-zinc-800 p-2">
@@ -34,13 +45,47 @@ export function InputRow({ name, preview, token, onInsert, onMoveUp, onMoveDown,
         </div>
         <div className="flex flex-wrap gap-1">
           {token && onInsert && (
-            <button type="button" className={BUTTON} disabled={disabled} onClick={onInsert} aria-label={t("insert", { token })}>
+            <button
+              type="button"
+              className={BUTTON}
+              disabled={disabled}
+              onClick={onInsert}
+              aria-label={t("insert", { token })}
+            >
               {t("insertButton")}
             </button>
           )}
-          {onMoveUp && <button type="button" className={BUTTON} disabled={disabled} onClick={onMoveUp} aria-label={t("moveUp", { name })}>↑</button>}
-          {onMoveDown && <button type="button" className={BUTTON} disabled={disabled} onClick={onMoveDown} aria-label={t("moveDown", { name })}>↓</button>}
-          <button type="button" className={BUTTON} disabled={disabled} onClick={onRemove} aria-label={t("remove", { name })}>✕</button>
+          {onMoveUp && (
+            <button
+              type="button"
+              className={BUTTON}
+              disabled={disabled}
+              onClick={onMoveUp}
+              aria-label={t("moveUp", { name })}
+            >
+              ↑
+            </button>
+          )}
+          {onMoveDown && (
+            <button
+              type="button"
+              className={BUTTON}
+              disabled={disabled}
+              onClick={onMoveDown}
+              aria-label={t("moveDown", { name })}
+            >
+              ↓
+            </button>
+          )}
+          <button
+            type="button"
+            className={BUTTON}
+            disabled={disabled}
+            onClick={onRemove}
+            aria-label={t("remove", { name })}
+          >
+            ✕
+          </button>
         </div>
       </div>
       <ErrorList errors={errors} />

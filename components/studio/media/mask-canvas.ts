@@ -3,7 +3,13 @@ import { layerToMask, type Size } from "@/lib/studio-media/motion-brush";
 // Browser-only canvas work of the motion brush: painting strokes, exporting a layer as the mask
 // PNG the provider reads, and loading a saved mask back into a layer.
 
-export type Stroke = { from: { x: number; y: number }; to: { x: number; y: number }; width: number; colour: string; erase: boolean };
+export type Stroke = {
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+  width: number;
+  colour: string;
+  erase: boolean;
+};
 
 /** One segment of a stroke (a dot when from = to). The layer is shown half-transparent by CSS, so paint is opaque. */
 export function paintStroke(canvas: HTMLCanvasElement, { from, to, width, colour, erase }: Stroke) {
@@ -43,7 +49,9 @@ export async function exportMask(layer: HTMLCanvasElement, natural: Size): Promi
   const painted = context.getImageData(0, 0, natural.width, natural.height);
   painted.data.set(layerToMask(painted.data));
   context.putImageData(painted, 0, 0);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG export failed"))), "image/png"));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG export failed"))), "image/png"),
+  );
 }
 
 /** Draws a saved mask (white = painted) into a layer in the layer's colour, for editing a remixed request. */

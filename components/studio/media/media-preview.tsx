@@ -4,7 +4,17 @@ import { useTranslations } from "next-intl";
 import type { MediaKind, MediaMetadata } from "@/lib/providers";
 
 /** A small thumbnail of an image or video with its size (and duration) underneath. */
-export function MediaPreview({ kind, src, alt, metadata }: { kind: MediaKind; src: string; alt: string; metadata?: MediaMetadata }) {
+export function MediaPreview({
+  kind,
+  src,
+  alt,
+  metadata,
+}: {
+  kind: MediaKind;
+  src: string;
+  alt: string;
+  metadata?: MediaMetadata;
+}) {
   const t = useTranslations("media.upload");
   const size = metadata?.width && metadata.height ? { width: metadata.width, height: metadata.height } : undefined;
   return (
@@ -14,7 +24,13 @@ export function MediaPreview({ kind, src, alt, metadata }: { kind: MediaKind; sr
         // eslint-disable-next-line @next/next/no-img-element
         <img src={src} alt={alt} className="h-20 w-28 rounded bg-zinc-900 object-contain" />
       ) : (
-        <video src={src} aria-label={alt} muted preload="metadata" className="h-20 w-28 rounded bg-zinc-900 object-contain" />
+        <video
+          src={src}
+          aria-label={alt}
+          muted
+          preload="metadata"
+          className="h-20 w-28 rounded bg-zinc-900 object-contain"
+        />
       )}
       {size && (
         <figcaption className="mt-0.5 text-xs tabular-nums text-zinc-500">

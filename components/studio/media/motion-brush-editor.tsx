@@ -6,7 +6,15 @@ import type { ModelCapabilities } from "@/lib/providers";
 import type { MotionBrush } from "@/lib/providers";
 import type { MediaItem } from "@/lib/providers";
 import { errorsAt, firstWithRole, withRole } from "@/lib/studio-media/media-list";
-import { isPainted, masksOf, MAX_DYNAMIC_MASKS, paintingSize, TRAJECTORY_POINTS, withMotionBrush, type Size } from "@/lib/studio-media/motion-brush";
+import {
+  isPainted,
+  masksOf,
+  MAX_DYNAMIC_MASKS,
+  paintingSize,
+  TRAJECTORY_POINTS,
+  withMotionBrush,
+  type Size,
+} from "@/lib/studio-media/motion-brush";
 import { mediaItemFromUpload, previewUrlOf } from "@/lib/studio-media/upload-result";
 import { ChoiceGroup } from "../form/choice-group";
 import { BrushSurface, type BrushTool } from "./brush-surface";
@@ -35,7 +43,13 @@ export function MotionBrushEditor(props: MediaEditorProps<MotionBrushValue, Moti
 }
 
 /** Waits for the frame's natural size: from its upload metadata, else from loading the image. */
-function MotionBrushPanel({ value, onChange, errors, disabled, frame }: MediaEditorProps<MotionBrushValue, MotionBrushCapabilities> & { frame: MediaItem }) {
+function MotionBrushPanel({
+  value,
+  onChange,
+  errors,
+  disabled,
+  frame,
+}: MediaEditorProps<MotionBrushValue, MotionBrushCapabilities> & { frame: MediaItem }) {
   const frameUrl = previewUrlOf(frame.url);
   const { width, height } = frame.metadata ?? {};
   const [measured, setMeasured] = useState<Size | undefined>();
@@ -50,10 +64,22 @@ function MotionBrushPanel({ value, onChange, errors, disabled, frame }: MediaEdi
   }, [sizeKnown, frameUrl]);
 
   if (!natural) return null;
-  return <BrushWorkspace value={value} onChange={onChange} errors={errors} disabled={disabled} frameUrl={frameUrl} natural={natural} />;
+  return (
+    <BrushWorkspace
+      value={value}
+      onChange={onChange}
+      errors={errors}
+      disabled={disabled}
+      frameUrl={frameUrl}
+      natural={natural}
+    />
+  );
 }
 
-type WorkspaceProps = Pick<MediaEditorProps<MotionBrushValue, unknown>, "value" | "onChange" | "errors" | "disabled"> & { frameUrl: string; natural: Size };
+type WorkspaceProps = Pick<
+  MediaEditorProps<MotionBrushValue, unknown>,
+  "value" | "onChange" | "errors" | "disabled"
+> & { frameUrl: string; natural: Size };
 
 function BrushWorkspace({ value, onChange, errors, disabled, frameUrl, natural }: WorkspaceProps) {
   const t = useTranslations("media.motionBrush");
@@ -86,7 +112,12 @@ function BrushWorkspace({ value, onChange, errors, disabled, frameUrl, natural }
       for (const layer of brush.layers) {
         const canvas = canvasOf(layer.id);
         if (!layer.painted || !canvas || layerProblem(layer)) continue;
-        masks.set(layer.id, layer.dirty || !layer.saved ? mediaItemFromUpload(await uploadFile(await exportMask(canvas, natural)), "mask") : layer.saved);
+        masks.set(
+          layer.id,
+          layer.dirty || !layer.saved
+            ? mediaItemFromUpload(await uploadFile(await exportMask(canvas, natural)), "mask")
+            : layer.saved,
+        );
       }
       const dynamic = brush.layers.flatMap((layer) => {
         const mask = masks.get(layer.id);
@@ -151,17 +182,38 @@ function BrushWorkspace({ value, onChange, errors, disabled, frameUrl, natural }
               description: problems[index] ? t(problems[index]!, { min: TRAJECTORY_POINTS.min }) : undefined,
             }))}
           />
-          <button type="button" className={BUTTON} disabled={dynamicCount >= MAX_DYNAMIC_MASKS} onClick={brush.addDynamic}>{t("addDynamic")}</button>
+          <button
+            type="button"
+            className={BUTTON}
+            disabled={dynamicCount >= MAX_DYNAMIC_MASKS}
+            onClick={brush.addDynamic}
+          >
+            {t("addDynamic")}
+          </button>
           <ChoiceGroup
             name="motionBrushTool"
             legend={t("tools")}
             value={effectiveTool}
             onChange={setTool}
-            options={(["brush", "eraser", "path"] as const).map((choice) => ({ value: choice, label: t(choice), disabled: choice === "path" && active.kind === "static" }))}
+            options={(["brush", "eraser", "path"] as const).map((choice) => ({
+              value: choice,
+              label: t(choice),
+              disabled: choice === "path" && active.kind === "static",
+            }))}
           />
           <label className="block text-sm">
-            <span className="mb-1 flex justify-between text-zinc-400">{t("size")} <output className="tabular-nums text-zinc-200">{size}</output></span>
-            <input type="range" min={4} max={96} step={2} value={size} onChange={(event) => setSize(Number(event.target.value))} className="w-full accent-(--color-accent)" />
+            <span className="mb-1 flex justify-between text-zinc-400">
+              {t("size")} <output className="tabular-nums text-zinc-200">{size}</output>
+            </span>
+            <input
+              type="range"
+              min={4}
+              max={96}
+              step={2}
+              value={size}
+              onChange={(event) => setSize(Number(event.target.value))}
+              className="w-full accent-(--color-accent)"
+            />
           </label>
           <div className="flex flex-wrap gap-2">
             <button
@@ -177,13 +229,24 @@ function BrushWorkspace({ value, onChange, errors, disabled, frameUrl, natural }
             </button>
             {active.kind === "dynamic" && (
               <>
-                <button type="button" className={BUTTON} disabled={active.trajectory.length === 0} onClick={() => brush.undoPoint(active.id)}>{t("undoPoint")}</button>
-                <button type="button" className={BUTTON} onClick={() => brush.removeLayer(active.id)}>{t("removeLayer")}</button>
+                <button
+                  type="button"
+                  className={BUTTON}
+                  disabled={active.trajectory.length === 0}
+                  onClick={() => brush.undoPoint(active.id)}
+                >
+                  {t("undoPoint")}
+                </button>
+                <button type="button" className={BUTTON} onClick={() => brush.removeLayer(active.id)}>
+                  {t("removeLayer")}
+                </button>
               </>
             )}
           </div>
           {active.kind === "dynamic" && (
-            <p className="text-xs tabular-nums text-zinc-400" aria-live="polite">{t("points", { count: active.trajectory.length, ...TRAJECTORY_POINTS })}</p>
+            <p className="text-xs tabular-nums text-zinc-400" aria-live="polite">
+              {t("points", { count: active.trajectory.length, ...TRAJECTORY_POINTS })}
+            </p>
           )}
         </div>
       </div>
@@ -196,9 +259,21 @@ function BrushWorkspace({ value, onChange, errors, disabled, frameUrl, natural }
         >
           {status === "saving" ? t("saving") : t("save")}
         </button>
-        {value.motionBrush && <button type="button" className={BUTTON} onClick={removeAll}>{t("removeAll")}</button>}
+        {value.motionBrush && (
+          <button type="button" className={BUTTON} onClick={removeAll}>
+            {t("removeAll")}
+          </button>
+        )}
         <p aria-live="polite" className="text-sm text-zinc-400">
-          {status === "failed" ? <span className="text-red-400">{t("saveFailed")}</span> : status === "loadFailed" ? t("loadFailed") : brush.unsaved ? t("unsaved") : status === "saved" ? t("saved") : null}
+          {status === "failed" ? (
+            <span className="text-red-400">{t("saveFailed")}</span>
+          ) : status === "loadFailed" ? (
+            t("loadFailed")
+          ) : brush.unsaved ? (
+            t("unsaved")
+          ) : status === "saved" ? (
+            t("saved")
+          ) : null}
         </p>
       </div>
       <ErrorList errors={[...errorsAt(errors, "motionBrush"), ...maskErrors]} />

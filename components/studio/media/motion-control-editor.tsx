@@ -28,14 +28,22 @@ export type MotionControlCapabilities = {
  * action video may be, so its duration check follows the orientation live.
  * Writes `media` (roles character and action, keepOriginalSound on the action) and `characterOrientation`.
  */
-export function MotionControlEditor({ value, onChange, errors, capabilities, disabled }: MediaEditorProps<MotionControlValue, MotionControlCapabilities>) {
+export function MotionControlEditor({
+  value,
+  onChange,
+  errors,
+  capabilities,
+  disabled,
+}: MediaEditorProps<MotionControlValue, MotionControlCapabilities>) {
   const t = useTranslations("media");
   const character = firstWithRole(value.media, "character");
   const action = firstWithRole(value.media, "action");
   const { imageRules, videoRules, actionSecondsByOrientation } = capabilities;
   const orientation = value.characterOrientation;
-  const rules = videoRules && orientation ? actionVideoRules(videoRules, orientation, actionSecondsByOrientation) : videoRules;
-  const set = (role: "character" | "action", item: MediaItem | undefined) => onChange({ ...value, media: setSingle(value.media, role, item) });
+  const rules =
+    videoRules && orientation ? actionVideoRules(videoRules, orientation, actionSecondsByOrientation) : videoRules;
+  const set = (role: "character" | "action", item: MediaItem | undefined) =>
+    onChange({ ...value, media: setSingle(value.media, role, item) });
 
   return (
     <fieldset className="space-y-5" data-field="media" disabled={disabled}>
@@ -69,11 +77,23 @@ export function MotionControlEditor({ value, onChange, errors, capabilities, dis
         check={rules ? (facts) => checkVideoFacts(facts, rules) : undefined}
         errors={action ? errorsAt(errors, `media[${action.index}]`) : []}
         disabled={disabled}
-        hint={orientation && <span aria-live="polite">{t("motionControl.currentLimit", { seconds: actionSecondsByOrientation[orientation] })}</span>}
+        hint={
+          orientation && (
+            <span aria-live="polite">
+              {t("motionControl.currentLimit", { seconds: actionSecondsByOrientation[orientation] })}
+            </span>
+          )
+        }
       >
         {capabilities.keepOriginalSound && action && (
           // Kling keeps the action video's sound unless told otherwise.
-          <KeepSoundToggle item={action.item} onChange={(item) => set("action", item)} label={t("motionControl.keepSound")} defaultOn disabled={disabled} />
+          <KeepSoundToggle
+            item={action.item}
+            onChange={(item) => set("action", item)}
+            label={t("motionControl.keepSound")}
+            defaultOn
+            disabled={disabled}
+          />
         )}
       </UploadField>
       <ErrorList errors={errorsExactly(errors, "media")} />

@@ -10,9 +10,15 @@ export type PromptInputRef = RefObject<HTMLTextAreaElement | null>;
  * Inserts a token at the prompt's caret (or at the end when the editor has no textarea to read),
  * then puts focus and the caret back after the token once the new prompt is rendered.
  */
-export function insertIntoPrompt(prompt: string, token: string, promptInput: PromptInputRef | undefined, write: (prompt: string) => void) {
+export function insertIntoPrompt(
+  prompt: string,
+  token: string,
+  promptInput: PromptInputRef | undefined,
+  write: (prompt: string) => void,
+) {
   const textarea = promptInput?.current;
-  const selection = textarea && textarea.value === prompt ? { start: textarea.selectionStart, end: textarea.selectionEnd } : undefined;
+  const selection =
+    textarea && textarea.value === prompt ? { start: textarea.selectionStart, end: textarea.selectionEnd } : undefined;
   const next = insertToken(prompt, token, selection);
   write(next.prompt);
   if (!textarea) return;

@@ -7,8 +7,21 @@ import type { MediaItem } from "@/lib/providers";
 import type { ImageRules, VideoRules } from "@/lib/providers";
 import { checkImageFacts } from "@/lib/studio-media/image-checks";
 import type { MediaFacts } from "@/lib/studio-media/media-checks";
-import { errorsAt, errorsExactly, firstWithRole, moveWithinRole, setSingle, withRole } from "@/lib/studio-media/media-list";
-import { followInputs, mediaTokens, referenceSyntaxOf, removeMentions, renameMentions } from "@/lib/studio-media/prompt-tokens";
+import {
+  errorsAt,
+  errorsExactly,
+  firstWithRole,
+  moveWithinRole,
+  setSingle,
+  withRole,
+} from "@/lib/studio-media/media-list";
+import {
+  followInputs,
+  mediaTokens,
+  referenceSyntaxOf,
+  removeMentions,
+  renameMentions,
+} from "@/lib/studio-media/prompt-tokens";
 import { overBudget, referenceBudget } from "@/lib/studio-media/reference-budget";
 import { checkVideoFacts } from "@/lib/studio-media/video-checks";
 import { ErrorList } from "./check-list";
@@ -44,12 +57,24 @@ type ReferenceEditorProps = MediaEditorProps<ReferenceValue, ReferenceCapabiliti
  * the provider's limits. Reordering or removing inputs rewrites the prompt's tokens to follow them.
  * Writes `media` (roles refer, feature, first_frame), `elements` and `prompt`.
  */
-export function ReferenceEditor({ value, onChange, errors, capabilities, disabled, elements: options, promptInput }: ReferenceEditorProps) {
+export function ReferenceEditor({
+  value,
+  onChange,
+  errors,
+  capabilities,
+  disabled,
+  elements: options,
+  promptInput,
+}: ReferenceEditorProps) {
   const t = useTranslations("media");
   const { mode, imageRules, videoRules } = capabilities;
   const syntax = referenceSyntaxOf(capabilities.promptReferenceSyntax);
   const videos = [...withRole(value.media, "feature"), ...withRole(value.media, "base")];
-  const budget = referenceBudget(mode, { images: withRole(value.media, "refer").length, elements: value.elements.length, videos: videos.length }, capabilities.referencesWithVideo);
+  const budget = referenceBudget(
+    mode,
+    { images: withRole(value.media, "refer").length, elements: value.elements.length, videos: videos.length },
+    capabilities.referencesWithVideo,
+  );
   const checkImage = imageRules ? (facts: MediaFacts) => checkImageFacts(facts, imageRules) : undefined;
   const checkVideo = videoRules ? (facts: MediaFacts) => checkVideoFacts(facts, videoRules) : undefined;
   const feature = firstWithRole(value.media, "feature");
@@ -59,14 +84,17 @@ export function ReferenceEditor({ value, onChange, errors, capabilities, disable
   const change = (next: Partial<Omit<ReferenceValue, "prompt">>, renumber: boolean) => {
     const media = next.media ?? value.media;
     const elements = next.elements ?? value.elements;
-    const prompt = renumber && syntax === "numbered" ? followInputs(value.prompt, value, { media, elements }) : value.prompt;
+    const prompt =
+      renumber && syntax === "numbered" ? followInputs(value.prompt, value, { media, elements }) : value.prompt;
     onChange({ media, elements, prompt });
   };
-  const insert = (token: string) => insertIntoPrompt(value.prompt, token, promptInput, (prompt) => onChange({ ...value, prompt }));
+  const insert = (token: string) =>
+    insertIntoPrompt(value.prompt, token, promptInput, (prompt) => onChange({ ...value, prompt }));
   const removeElement = (position: number) => {
     const removed = value.elements[position];
     const elements = value.elements.filter((_, index) => index !== position);
-    if (syntax === "mention" && removed?.name) onChange({ ...value, elements, prompt: removeMentions(value.prompt, removed.name) });
+    if (syntax === "mention" && removed?.name)
+      onChange({ ...value, elements, prompt: removeMentions(value.prompt, removed.name) });
     else change({ elements }, true);
   };
   const moveElement = (from: number, to: number) => {
@@ -81,7 +109,11 @@ export function ReferenceEditor({ value, onChange, errors, capabilities, disable
     onChange({ ...value, elements, prompt: old?.name ? renameMentions(value.prompt, old.name, name) : value.prompt });
   };
   const pick = (option: ElementOption) => {
-    const element: ElementRef = { id: option.id, name: option.name, ...(option.description ? { description: option.description } : {}) };
+    const element: ElementRef = {
+      id: option.id,
+      name: option.name,
+      ...(option.description ? { description: option.description } : {}),
+    };
     change({ elements: [...value.elements, element] }, false);
   };
 
@@ -91,9 +123,16 @@ export function ReferenceEditor({ value, onChange, errors, capabilities, disable
     <fieldset className="space-y-5" data-field="media" disabled={disabled}>
       <legend className="mb-1 text-sm font-medium text-zinc-200">{t("reference.legend")}</legend>
       {shared && (
-        <p aria-live="polite" className={`text-sm tabular-nums ${overBudget(budget) ? "text-red-400" : "text-zinc-400"}`}>
-          {shared.used > shared.max ? t("reference.countOver", { ...shared, over: shared.used - shared.max }) : t("reference.count", shared)}
-          {capabilities.referencesWithVideo !== undefined && mode.media.feature && ` · ${t("reference.withVideoLimit", { max: capabilities.referencesWithVideo })}`}
+        <p
+          aria-live="polite"
+          className={`text-sm tabular-nums ${overBudget(budget) ? "text-red-400" : "text-zinc-400"}`}
+        >
+          {shared.used > shared.max
+            ? t("reference.countOver", { ...shared, over: shared.used - shared.max })
+            : t("reference.count", shared)}
+          {capabilities.referencesWithVideo !== undefined &&
+            mode.media.feature &&
+            ` · ${t("reference.withVideoLimit", { max: capabilities.referencesWithVideo })}`}
         </p>
       )}
       {syntax === "numbered" && <p className="text-xs text-zinc-500">{t("reference.tokensHint")}</p>}
@@ -127,12 +166,21 @@ export function ReferenceEditor({ value, onChange, errors, capabilities, disable
         >
           <div className="flex flex-wrap items-center gap-3">
             {featureToken && (
-              <button type="button" className={BUTTON} onClick={() => insert(featureToken)} aria-label={t("reference.insert", { token: featureToken })}>
+              <button
+                type="button"
+                className={BUTTON}
+                onClick={() => insert(featureToken)}
+                aria-label={t("reference.insert", { token: featureToken })}
+              >
                 {t("reference.insertButton")} <code className="text-xs">{featureToken}</code>
               </button>
             )}
             {mode.keepOriginalSound && feature && (
-              <KeepSoundToggle item={feature.item} onChange={(item) => change({ media: setSingle(value.media, "feature", item) }, false)} label={t("reference.keepSound")} />
+              <KeepSoundToggle
+                item={feature.item}
+                onChange={(item) => change({ media: setSingle(value.media, "feature", item) }, false)}
+                label={t("reference.keepSound")}
+              />
             )}
           </div>
         </UploadField>
@@ -151,7 +199,8 @@ export function ReferenceEditor({ value, onChange, errors, capabilities, disable
       {mode.elements && (
         <div className="space-y-3" data-field="elements">
           <p className="text-sm font-medium text-zinc-200">
-            {t("elements.legend")} <span className="font-normal tabular-nums text-zinc-500">{t("elements.count", budget.elements)}</span>
+            {t("elements.legend")}{" "}
+            <span className="font-normal tabular-nums text-zinc-500">{t("elements.count", budget.elements)}</span>
           </p>
           <ChosenElements
             elements={value.elements}
@@ -164,7 +213,13 @@ export function ReferenceEditor({ value, onChange, errors, capabilities, disable
             onInsert={insert}
             disabled={disabled}
           />
-          <ElementPicker options={options} chosen={value.elements.map((element) => element.id)} onPick={pick} canAdd={budget.canAddElement} disabled={disabled} />
+          <ElementPicker
+            options={options}
+            chosen={value.elements.map((element) => element.id)}
+            onPick={pick}
+            canAdd={budget.canAddElement}
+            disabled={disabled}
+          />
           <ErrorList errors={errorsExactly(errors, "elements")} />
         </div>
       )}

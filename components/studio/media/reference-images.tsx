@@ -29,7 +29,18 @@ type ReferenceImagesProps = {
 };
 
 /** The reference images (role "refer") in media order, each with its `<<<image_N>>>` token, and a field to add one. */
-export function ReferenceImages({ media, errors, canAdd, check, numbered, onAdd, onRemove, onMove, onInsert, disabled }: ReferenceImagesProps) {
+export function ReferenceImages({
+  media,
+  errors,
+  canAdd,
+  check,
+  numbered,
+  onAdd,
+  onRemove,
+  onMove,
+  onInsert,
+  disabled,
+}: ReferenceImagesProps) {
   const t = useTranslations("media.reference");
   const tokens = mediaTokens(media);
   const images = withRole(media, "refer");
@@ -60,7 +71,16 @@ export function ReferenceImages({ media, errors, canAdd, check, numbered, onAdd,
           })}
         </ol>
       )}
-      {canAdd && <UploadField role="refer" label={t("addImage")} value={undefined} onChange={(item) => item && onAdd(item)} check={check} disabled={disabled} />}
+      {canAdd && (
+        <UploadField
+          role="refer"
+          label={t("addImage")}
+          value={undefined}
+          onChange={(item) => item && onAdd(item)}
+          check={check}
+          disabled={disabled}
+        />
+      )}
     </div>
   );
 }

@@ -13,4 +13,10 @@ export type MediaEditorProps<Value, Capabilities> = {
 };
 
 /** An element the picker offers: from the team's library or the provider's presets. */
-export type ElementOption = { id: string; name: string; description?: string; thumbnailUrl?: string; source: "team" | "preset" };
+export type ElementOption = {
+  id: string;
+  name: string;
+  description?: string;
+  thumbnailUrl?: string;
+  source: "team" | "preset";
+};

@@ -10,7 +10,8 @@ import { CheckList, ErrorList } from "./check-list";
 import { MediaPreview } from "./media-preview";
 import { useUpload } from "./use-upload";
 
-export const BUTTON = "rounded-md border border-zinc-700 px-2.5 py-1 text-sm hover:border-zinc-500 disabled:cursor-not-allowed disabled:opacity-50";
+export const BUTTON =
+  "rounded-md border border-zinc-700 px-2.5 py-1 text-sm hover:border-zinc-500 disabled:cursor-not-allowed disabled:opacity-50";
 
 export type UploadFieldProps = {
   role: MediaRole;
@@ -29,7 +30,17 @@ export type UploadFieldProps = {
 };
 
 /** One image or video: drop, choose or paste a file; it is measured, checked, uploaded, and becomes `asset:<id>`. */
-export function UploadField({ role, label, value, onChange, check, errors = [], disabled, hint, children }: UploadFieldProps) {
+export function UploadField({
+  role,
+  label,
+  value,
+  onChange,
+  check,
+  errors = [],
+  disabled,
+  hint,
+  children,
+}: UploadFieldProps) {
   const t = useTranslations("media");
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -58,8 +69,16 @@ export function UploadField({ role, label, value, onChange, check, errors = [], 
 
   const localPreview = state.status === "idle" ? undefined : state.previewUrl;
   return (
-    <div role="group" aria-labelledby={`${id}-label`} aria-describedby={`${id}-status`} data-media-role={role} className="space-y-1">
-      <p id={`${id}-label`} className="text-sm font-medium text-zinc-200">{name}</p>
+    <div
+      role="group"
+      aria-labelledby={`${id}-label`}
+      aria-describedby={`${id}-status`}
+      data-media-role={role}
+      className="space-y-1"
+    >
+      <p id={`${id}-label`} className="text-sm font-medium text-zinc-200">
+        {name}
+      </p>
       {hint && <p className="text-xs text-zinc-500">{hint}</p>}
       <div
         onDragOver={(event) => {
@@ -72,7 +91,12 @@ export function UploadField({ role, label, value, onChange, check, errors = [], 
         className={`flex flex-wrap items-center gap-3 rounded-md border border-dashed p-3 ${dragging ? "border-accent bg-accent/10" : errors.length || itemChecks.length ? "border-red-500" : "border-zinc-700"}`}
       >
         {(localPreview || value) && (
-          <MediaPreview kind={kind} src={localPreview ?? previewUrlOf(value!.url)} alt={t("upload.preview", { role: name })} metadata={localPreview ? undefined : value?.metadata} />
+          <MediaPreview
+            kind={kind}
+            src={localPreview ?? previewUrlOf(value!.url)}
+            alt={t("upload.preview", { role: name })}
+            metadata={localPreview ? undefined : value?.metadata}
+          />
         )}
         <div className="flex min-w-0 flex-1 flex-col gap-2">
           <p className="text-xs text-zinc-500">
@@ -80,7 +104,13 @@ export function UploadField({ role, label, value, onChange, check, errors = [], 
           </p>
           <div className="flex flex-wrap gap-2">
             {/* Paste lands on the focused button and bubbles to the drop zone. */}
-            <button type="button" className={BUTTON} disabled={disabled || busy} onClick={() => input.current?.click()} aria-describedby={`${id}-status`}>
+            <button
+              type="button"
+              className={BUTTON}
+              disabled={disabled || busy}
+              onClick={() => input.current?.click()}
+              aria-describedby={`${id}-status`}
+            >
               {value ? t("upload.replace") : t("upload.choose")}
             </button>
             {value && (
@@ -111,7 +141,17 @@ export function UploadField({ role, label, value, onChange, check, errors = [], 
   );
 }
 
-function UploadStatus({ state, onUploadAnyway, onRetry, onCancel }: { state: ReturnType<typeof useUpload>["state"]; onUploadAnyway: () => void; onRetry: () => void; onCancel: () => void }) {
+function UploadStatus({
+  state,
+  onUploadAnyway,
+  onRetry,
+  onCancel,
+}: {
+  state: ReturnType<typeof useUpload>["state"];
+  onUploadAnyway: () => void;
+  onRetry: () => void;
+  onCancel: () => void;
+}) {
   const t = useTranslations("media");
   switch (state.status) {
     case "idle":
@@ -121,9 +161,18 @@ function UploadStatus({ state, onUploadAnyway, onRetry, onCancel }: { state: Ret
     case "uploading":
       return (
         <div className="flex items-center gap-2 text-zinc-400">
-          <progress className="h-2 w-40 accent-(--color-accent)" {...(state.progress === null ? {} : { value: state.progress, max: 1 })} />
-          <span>{state.progress === null ? t("upload.uploading") : t("upload.progress", { percent: Math.round(state.progress * 100) })}</span>
-          <button type="button" className={BUTTON} onClick={onCancel}>{t("upload.cancel")}</button>
+          <progress
+            className="h-2 w-40 accent-(--color-accent)"
+            {...(state.progress === null ? {} : { value: state.progress, max: 1 })}
+          />
+          <span>
+            {state.progress === null
+              ? t("upload.uploading")
+              : t("upload.progress", { percent: Math.round(state.progress * 100) })}
+          </span>
+          <button type="button" className={BUTTON} onClick={onCancel}>
+            {t("upload.cancel")}
+          </button>
         </div>
       );
     case "checked":
@@ -131,8 +180,14 @@ function UploadStatus({ state, onUploadAnyway, onRetry, onCancel }: { state: Ret
         <div>
           <CheckList checks={state.checks} title={t("upload.checksTitle")} />
           <div className="mt-1 flex gap-2">
-            {!state.blocking && <button type="button" className={BUTTON} onClick={onUploadAnyway}>{t("upload.uploadAnyway")}</button>}
-            <button type="button" className={BUTTON} onClick={onCancel}>{t("upload.cancel")}</button>
+            {!state.blocking && (
+              <button type="button" className={BUTTON} onClick={onUploadAnyway}>
+                {t("upload.uploadAnyway")}
+              </button>
+            )}
+            <button type="button" className={BUTTON} onClick={onCancel}>
+              {t("upload.cancel")}
+            </button>
           </div>
         </div>
       );
@@ -146,13 +201,21 @@ function UploadStatus({ state, onUploadAnyway, onRetry, onCancel }: { state: Ret
       return (
         <div className="flex items-center gap-2 text-red-400" role="alert">
           <span>{t("upload.failed")}</span>
-          <button type="button" className={BUTTON} onClick={onRetry}>{t("upload.retry")}</button>
+          <button type="button" className={BUTTON} onClick={onRetry}>
+            {t("upload.retry")}
+          </button>
         </div>
       );
   }
 }
 
-const SERVER_RULES = ["file_type", "file_too_large", "image_unreadable", "image_format_mismatch", "video_unreadable"] as const;
+const SERVER_RULES = [
+  "file_type",
+  "file_too_large",
+  "image_unreadable",
+  "image_format_mismatch",
+  "video_unreadable",
+] as const;
 
 /** The server's detail is in English: known rules are told in the user's language, others by the detail. */
 function refusalText(t: ReturnType<typeof useTranslations<"media">>, rule: string | undefined, detail: string): string {

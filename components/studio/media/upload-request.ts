@@ -15,7 +15,10 @@ export class UploadRefusedError extends Error {
  * POSTs the raw file to /api/uploads with its Content-Type. XMLHttpRequest rather than fetch: fetch
  * cannot report upload progress, and videos may be 200 MB.
  */
-export function uploadFile(file: Blob, { onProgress, signal }: { onProgress?: (fraction: number) => void; signal?: AbortSignal } = {}): Promise<UploadedAsset> {
+export function uploadFile(
+  file: Blob,
+  { onProgress, signal }: { onProgress?: (fraction: number) => void; signal?: AbortSignal } = {},
+): Promise<UploadedAsset> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open("POST", "/api/uploads");
@@ -32,7 +35,13 @@ export function uploadFile(file: Blob, { onProgress, signal }: { onProgress?: (f
         return;
       }
       const problem = UploadProblemSchema.safeParse(request.response ?? {});
-      reject(new UploadRefusedError(request.status, problem.success ? problem.data.rule : undefined, problem.success ? problem.data.detail : ""));
+      reject(
+        new UploadRefusedError(
+          request.status,
+          problem.success ? problem.data.rule : undefined,
+          problem.success ? problem.data.detail : "",
+        ),
+      );
     };
     request.onerror = () => reject(new Error("network error"));
     request.onabort = () => reject(new DOMException("Upload cancelled", "AbortError"));

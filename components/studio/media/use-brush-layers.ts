@@ -2,7 +2,14 @@
 
 import { useCallback, useRef, useState } from "react";
 import type { MediaItem } from "@/lib/providers";
-import { addTrajectoryPoint, MAX_DYNAMIC_MASKS, TRAJECTORY_POINTS, undoTrajectoryPoint, type DynamicMaskDraft, type Point } from "@/lib/studio-media/motion-brush";
+import {
+  addTrajectoryPoint,
+  MAX_DYNAMIC_MASKS,
+  TRAJECTORY_POINTS,
+  undoTrajectoryPoint,
+  type DynamicMaskDraft,
+  type Point,
+} from "@/lib/studio-media/motion-brush";
 
 /** One paintable layer: the static area or a moving area with its path. `saved`: its mask as last uploaded. */
 export type BrushLayer = {
@@ -30,7 +37,15 @@ export function layerProblem(layer: BrushLayer): "paintNeeded" | "pathNeeded" | 
 /** The motion brush's layers and their canvases; the first layer is always the static area. */
 export function useBrushLayers(initial: { staticMask?: MediaItem; dynamic: DynamicMaskDraft[] }) {
   const [layers, setLayers] = useState<BrushLayer[]>(() => [
-    { id: "static", kind: "static", colour: STATIC_COLOUR, trajectory: [], painted: Boolean(initial.staticMask), dirty: false, saved: initial.staticMask },
+    {
+      id: "static",
+      kind: "static",
+      colour: STATIC_COLOUR,
+      trajectory: [],
+      painted: Boolean(initial.staticMask),
+      dirty: false,
+      saved: initial.staticMask,
+    },
     ...initial.dynamic.map((draft, index) => ({
       id: `dynamic-${index}`,
       kind: "dynamic" as const,
@@ -75,11 +90,16 @@ export function useBrushLayers(initial: { staticMask?: MediaItem; dynamic: Dynam
       setUnsaved(true);
     },
     setPainted: (id: string, painted: boolean) => update(id, () => ({ painted, dirty: true })),
-    addPoint: (id: string, point: Point) => update(id, (layer) => ({ trajectory: addTrajectoryPoint(layer.trajectory, point) })),
+    addPoint: (id: string, point: Point) =>
+      update(id, (layer) => ({ trajectory: addTrajectoryPoint(layer.trajectory, point) })),
     undoPoint: (id: string) => update(id, (layer) => ({ trajectory: undoTrajectoryPoint(layer.trajectory) })),
     /** Back to an empty static area and no moving areas, as after removing the brush from the request. */
     reset: () => {
-      setLayers((current) => current.filter((layer) => layer.kind === "static").map((layer) => ({ ...layer, trajectory: [], painted: false, dirty: false, saved: undefined })));
+      setLayers((current) =>
+        current
+          .filter((layer) => layer.kind === "static")
+          .map((layer) => ({ ...layer, trajectory: [], painted: false, dirty: false, saved: undefined })),
+      );
       setActiveId("static");
       setUnsaved(false);
     },

@@ -45,13 +45,17 @@ export function useUpload({ role, check, onUploaded }: Options) {
       try {
         const asset = await uploadFile(file, {
           signal: controller.signal,
-          onProgress: (progress) => setState((current) => (current.status === "uploading" && current.file === file ? { ...current, progress } : current)),
+          onProgress: (progress) =>
+            setState((current) =>
+              current.status === "uploading" && current.file === file ? { ...current, progress } : current,
+            ),
         });
         setState({ status: "idle" });
         onUploaded(mediaItemFromUpload(asset, role));
       } catch (error) {
         if (controller.signal.aborted) return;
-        if (error instanceof UploadRefusedError) setState({ status: "refused", file, previewUrl: local, rule: error.rule, detail: error.detail });
+        if (error instanceof UploadRefusedError)
+          setState({ status: "refused", file, previewUrl: local, rule: error.rule, detail: error.detail });
         else setState({ status: "failed", file, previewUrl: local });
       }
     },

@@ -29,12 +29,23 @@ type VideoEditorProps = MediaEditorProps<VideoEditorValue, VideoEditorCapabiliti
  * images and elements; extend asks for the next or previous shot.
  * Writes `media` (base or feature, plus refer for edit), `elements`, `prompt`, `extendDirection`.
  */
-export function VideoEditor({ value, onChange, errors, capabilities, disabled, elements = [], promptInput }: VideoEditorProps) {
+export function VideoEditor({
+  value,
+  onChange,
+  errors,
+  capabilities,
+  disabled,
+  elements = [],
+  promptInput,
+}: VideoEditorProps) {
   const t = useTranslations("media");
   const role = capabilities.kind === "edit" ? "base" : "feature";
   const video = firstWithRole(value.media, role);
   const rules = capabilities.videoRules;
-  const token = referenceSyntaxOf(capabilities.promptReferenceSyntax) === "numbered" && video ? mediaTokens(value.media)[video.index] : undefined;
+  const token =
+    referenceSyntaxOf(capabilities.promptReferenceSyntax) === "numbered" && video
+      ? mediaTokens(value.media)[video.index]
+      : undefined;
 
   const setVideo = (item: MediaItem | undefined) => {
     const media = setSingle(value.media, role, item);
@@ -44,10 +55,25 @@ export function VideoEditor({ value, onChange, errors, capabilities, disabled, e
 
   return (
     <div className="space-y-5">
-      <UploadField role={role} value={video?.item} onChange={setVideo} check={rules ? (facts) => checkVideoFacts(facts, rules) : undefined} errors={video ? errorsAt(errors, `media[${video.index}]`) : []} disabled={disabled}>
+      <UploadField
+        role={role}
+        value={video?.item}
+        onChange={setVideo}
+        check={rules ? (facts) => checkVideoFacts(facts, rules) : undefined}
+        errors={video ? errorsAt(errors, `media[${video.index}]`) : []}
+        disabled={disabled}
+      >
         <div className="flex flex-wrap items-center gap-3">
           {token && (
-            <button type="button" className={BUTTON} disabled={disabled} onClick={() => insertIntoPrompt(value.prompt, token, promptInput, (prompt) => onChange({ ...value, prompt }))} aria-label={t("reference.insert", { token })}>
+            <button
+              type="button"
+              className={BUTTON}
+              disabled={disabled}
+              onClick={() =>
+                insertIntoPrompt(value.prompt, token, promptInput, (prompt) => onChange({ ...value, prompt }))
+              }
+              aria-label={t("reference.insert", { token })}
+            >
               {t("reference.insertButton")} <code className="text-xs">{token}</code>
             </button>
           )}

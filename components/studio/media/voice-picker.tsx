@@ -17,14 +17,25 @@ export type VoiceCapabilities = Pick<ModelCapabilities, "voices">;
 /** A voice the provider offers ready-made; others are typed in by id (from the provider's voice customisation). */
 export type VoiceOption = { voiceId: string; name: string };
 
-type VoicePickerProps = MediaEditorProps<VoiceValue, VoiceCapabilities> & { presets?: readonly VoiceOption[]; promptInput?: PromptInputRef };
+type VoicePickerProps = MediaEditorProps<VoiceValue, VoiceCapabilities> & {
+  presets?: readonly VoiceOption[];
+  promptInput?: PromptInputRef;
+};
 
 /**
  * Up to the model's number of voices, each referenced in the prompt as `<<<voice_N>>>` in voice
  * order; removing or reordering renumbers the prompt. Voices need sound on: the page's sound setting
  * must follow (this editor writes only `voices` and `prompt`).
  */
-export function VoicePicker({ value, onChange, errors, capabilities, disabled, presets = [], promptInput }: VoicePickerProps) {
+export function VoicePicker({
+  value,
+  onChange,
+  errors,
+  capabilities,
+  disabled,
+  presets = [],
+  promptInput,
+}: VoicePickerProps) {
   const t = useTranslations("media.voices");
   const id = useId();
   const [draft, setDraft] = useState("");
@@ -49,7 +60,10 @@ export function VoicePicker({ value, onChange, errors, capabilities, disabled, p
   return (
     <fieldset className="space-y-3" data-field="voices" disabled={disabled}>
       <legend className="mb-1 text-sm font-medium text-zinc-200">
-        {t("legend")} <span className="font-normal tabular-nums text-zinc-500">{t("count", { count: value.voices.length, max })}</span>
+        {t("legend")}{" "}
+        <span className="font-normal tabular-nums text-zinc-500">
+          {t("count", { count: value.voices.length, max })}
+        </span>
       </legend>
       <p className="text-xs text-amber-300">{t("forcesSound")}</p>
       {value.voices.length > 0 && (
@@ -62,7 +76,9 @@ export function VoicePicker({ value, onChange, errors, capabilities, disabled, p
                 key={voice.voiceId}
                 name={name}
                 token={token}
-                onInsert={() => insertIntoPrompt(value.prompt, token, promptInput, (prompt) => onChange({ ...value, prompt }))}
+                onInsert={() =>
+                  insertIntoPrompt(value.prompt, token, promptInput, (prompt) => onChange({ ...value, prompt }))
+                }
                 onMoveUp={position > 0 ? () => move(position, position - 1) : undefined}
                 onMoveDown={position < value.voices.length - 1 ? () => move(position, position + 1) : undefined}
                 onRemove={() => setVoices(value.voices.filter((_, index) => index !== position))}
@@ -83,9 +99,15 @@ export function VoicePicker({ value, onChange, errors, capabilities, disabled, p
                 onChange={(event) => add(event.target.value)}
                 className="rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2 text-sm"
               >
-                <option value="" disabled>—</option>
+                <option value="" disabled>
+                  —
+                </option>
                 {presets.map((preset) => (
-                  <option key={preset.voiceId} value={preset.voiceId} disabled={value.voices.some((voice) => voice.voiceId === preset.voiceId)}>
+                  <option
+                    key={preset.voiceId}
+                    value={preset.voiceId}
+                    disabled={value.voices.some((voice) => voice.voiceId === preset.voiceId)}
+                  >
                     {preset.name}
                   </option>
                 ))}
@@ -108,8 +130,19 @@ export function VoicePicker({ value, onChange, errors, capabilities, disabled, p
               className="rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2 text-sm"
             />
           </label>
-          <button type="button" className={BUTTON} disabled={!draft.trim() || duplicate} onClick={() => add(draft.trim())}>{t("add")}</button>
-          {duplicate && <p id={`${id}-duplicate`} className="w-full text-sm text-amber-300">{t("duplicate")}</p>}
+          <button
+            type="button"
+            className={BUTTON}
+            disabled={!draft.trim() || duplicate}
+            onClick={() => add(draft.trim())}
+          >
+            {t("add")}
+          </button>
+          {duplicate && (
+            <p id={`${id}-duplicate`} className="w-full text-sm text-amber-300">
+              {t("duplicate")}
+            </p>
+          )}
         </div>
       )}
       <ErrorList errors={errorsExactly(errors, "voices")} />

@@ -3,7 +3,13 @@ import type { ProviderConnection } from "../config";
 import { parseProviderBody } from "../http";
 import type { ProviderAdapter } from "../types";
 import { DASHSCOPE_CAPABILITIES, DASHSCOPE_MODELS } from "./capabilities";
-import { DashScopeCreateResponseSchema, DashScopeTaskResponseSchema, readDashScopeError, toProviderTask, toTaskStatus } from "./parse";
+import {
+  DashScopeCreateResponseSchema,
+  DashScopeTaskResponseSchema,
+  readDashScopeError,
+  toProviderTask,
+  toTaskStatus,
+} from "./parse";
 import { validateDashScopeRequest } from "./validate";
 import { toDashScopeBody } from "./wire";
 
@@ -32,19 +38,37 @@ export function createDashScopeAdapter(connection: ProviderConnection): Provider
         body: toDashScopeBody(request),
         signal: options.signal,
       });
-      const created = parseProviderBody("dashscope", DashScopeCreateResponseSchema, response, { what: "task creation", isCreate: true });
-      return { providerTaskId: created.output.task_id, status: toTaskStatus(created.output.task_status), raw: response.body };
+      const created = parseProviderBody("dashscope", DashScopeCreateResponseSchema, response, {
+        what: "task creation",
+        isCreate: true,
+      });
+      return {
+        providerTaskId: created.output.task_id,
+        status: toTaskStatus(created.output.task_status),
+        raw: response.body,
+      };
     },
 
     async get(providerTaskId, options = {}) {
-      const response = await http().request({ method: "GET", path: dashScopeTaskPath(providerTaskId), signal: options.signal });
-      const task = parseProviderBody("dashscope", DashScopeTaskResponseSchema, response, { what: "task query", isCreate: false });
+      const response = await http().request({
+        method: "GET",
+        path: dashScopeTaskPath(providerTaskId),
+        signal: options.signal,
+      });
+      const task = parseProviderBody("dashscope", DashScopeTaskResponseSchema, response, {
+        what: "task query",
+        isCreate: false,
+      });
       return toProviderTask(task, response.body);
     },
 
     // From DashScope's "manage asynchronous tasks" page that its Kling video API reference links to: only PENDING tasks can be canceled.
     async cancel(providerTaskId, options = {}) {
-      await http().request({ method: "POST", path: `${dashScopeTaskPath(providerTaskId)}/cancel`, signal: options.signal });
+      await http().request({
+        method: "POST",
+        path: `${dashScopeTaskPath(providerTaskId)}/cancel`,
+        signal: options.signal,
+      });
     },
   };
 }

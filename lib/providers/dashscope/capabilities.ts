@@ -66,7 +66,11 @@ const shared = {
   cameraControl: false,
   motionBrush: false,
   voices: false,
-  storyboard: { maxShots: DASHSCOPE_LIMITS.maxShots, shotPromptMaxLength: DASHSCOPE_LIMITS.shotPromptMaxLength, splits: ["intelligent", "custom"] },
+  storyboard: {
+    maxShots: DASHSCOPE_LIMITS.maxShots,
+    shotPromptMaxLength: DASHSCOPE_LIMITS.shotPromptMaxLength,
+    splits: ["intelligent", "custom"],
+  },
   watermark: true,
 } as const satisfies Partial<ModelCapabilities>;
 

@@ -49,12 +49,18 @@ export const DashScopeTaskResponseSchema = z.object({
 });
 export type DashScopeTaskResponse = z.infer<typeof DashScopeTaskResponseSchema>;
 
-const ErrorBodySchema = z.object({ code: z.string().optional(), message: z.string().optional(), request_id: z.string().optional() });
+const ErrorBodySchema = z.object({
+  code: z.string().optional(),
+  message: z.string().optional(),
+  request_id: z.string().optional(),
+});
 
 /** DashScope's error envelope `{code, message, request_id}`, from any body. */
 export function readDashScopeError(body: unknown): ProviderErrorBody {
   const parsed = ErrorBodySchema.safeParse(body);
-  return parsed.success ? { code: parsed.data.code, message: parsed.data.message, requestId: parsed.data.request_id } : {};
+  return parsed.success
+    ? { code: parsed.data.code, message: parsed.data.message, requestId: parsed.data.request_id }
+    : {};
 }
 
 export function toTaskStatus(status: z.infer<typeof TaskStatusSchema>): TaskStatus {
@@ -111,13 +117,33 @@ export function toProviderTask(response: DashScopeTaskResponse, raw: unknown): P
   if (status === "succeeded") {
     if (output.video_url) return { ...base, status, result: toResult(response, output.video_url) };
     // Nothing to download: report a failed task rather than a success without a video.
-    return { ...base, status: "failed", error: failure({ kind: "unknown", code: "missing_video_url", message: "The task succeeded without a video URL." }) };
+    return {
+      ...base,
+      status: "failed",
+      error: failure({
+        kind: "unknown",
+        code: "missing_video_url",
+        message: "The task succeeded without a video URL.",
+      }),
+    };
   }
   if (status === "failed") {
-    return { ...base, status, error: failure({ code: output.code, message: output.message ?? "The generation failed." }) };
+    return {
+      ...base,
+      status,
+      error: failure({ code: output.code, message: output.message ?? "The generation failed." }),
+    };
   }
   if (status === "expired") {
-    return { ...base, status, error: failure({ kind: "not_found", code: "UNKNOWN", message: "The task does not exist or is older than 24 hours." }) };
+    return {
+      ...base,
+      status,
+      error: failure({
+        kind: "not_found",
+        code: "UNKNOWN",
+        message: "The task does not exist or is older than 24 hours.",
+      }),
+    };
   }
   return { ...base, status };
 }

@@ -31,7 +31,12 @@ export const SEED_000_REQUESTS = {
     model: "kling/kling-v3-omni-video-generation",
     input: {
       prompt: "让图片中的人物动起来，头发被微风吹动",
-      media: [{ type: "first_frame", url: "https://help-static-aliyun-doc.aliyuncs.com/file-manage-files/zh-CN/20260121/zlpocv/wan-i2v-haigui.webp" }],
+      media: [
+        {
+          type: "first_frame",
+          url: "https://help-static-aliyun-doc.aliyuncs.com/file-manage-files/zh-CN/20260121/zlpocv/wan-i2v-haigui.webp",
+        },
+      ],
     },
     parameters: { mode: "std", duration: 5, audio: false, watermark: true },
   },
@@ -50,12 +55,17 @@ export const SEED_000_REQUESTS = {
   videoEdit: {
     model: "kling/kling-v3-omni-video-generation",
     input: {
-      prompt: "<<<element_1>>>背景，<<<image_2>>>和<<<image_1>>>握手交谈，<<<video_1>>>人物穿着黑色风衣的侦探站在公寓楼顶，手持望远镜观察街道",
+      prompt:
+        "<<<element_1>>>背景，<<<image_2>>>和<<<image_1>>>握手交谈，<<<video_1>>>人物穿着黑色风衣的侦探站在公寓楼顶，手持望远镜观察街道",
       multi_shot: false,
       shot_type: "intelligence",
       multi_prompt: [],
       media: [
-        { url: "https://p2-kling.klingai.com/kcdn/cdn-kcdn112452/kling-qa-test/lip_sync_5s.mp4", type: "base", keep_original_sound: "yes" },
+        {
+          url: "https://p2-kling.klingai.com/kcdn/cdn-kcdn112452/kling-qa-test/lip_sync_5s.mp4",
+          type: "base",
+          keep_original_sound: "yes",
+        },
         { type: "refer", url: "https://p2-kling.klingai.com/kcdn/cdn-kcdn112452/kling-qa-test/zem_test/yangmi01.jpg" },
         { type: "refer", url: "https://p2-kling.klingai.com/kcdn/cdn-kcdn112452/kling-qa-test/human_2.JPG" },
       ],
@@ -79,13 +89,19 @@ export const SEED_003_REQUESTS = {
   },
   reference: {
     model: "kling/kling-v3-omni-video-generation",
-    input: { prompt: "一只<<<element_1>>>在月光下奔跑", media: [{ type: "refer", url: "https://example.com/cat.jpg" }] },
+    input: {
+      prompt: "一只<<<element_1>>>在月光下奔跑",
+      media: [{ type: "refer", url: "https://example.com/cat.jpg" }],
+    },
     parameters: { mode: "pro", duration: 5, audio: false, watermark: false, aspect_ratio: "16:9" },
   },
 } as const;
 
 export const SEED_000_RESPONSES = {
-  created: { output: { task_status: "PENDING", task_id: "0385dc79-5ff8-4d82-bcb6-xxxxxx" }, request_id: "4909100c-7b5a-9f92-bfe5-xxxxxx" },
+  created: {
+    output: { task_status: "PENDING", task_id: "0385dc79-5ff8-4d82-bcb6-xxxxxx" },
+    request_id: "4909100c-7b5a-9f92-bfe5-xxxxxx",
+  },
   error: { code: "InvalidApiKey", message: "No API-key provided.", request_id: "7438d53d-6eb8-4596-8835-xxxxxx" },
   succeeded: {
     request_id: "340f0d7d-bf7e-4c8f-9c03-xxxxxx",
@@ -102,7 +118,15 @@ export const SEED_000_RESPONSES = {
   },
   failed: {
     request_id: "e5d70b02-ebd3-98ce-9fe8-759d7d7b107d",
-    output: { task_id: "86ecf553-d340-4e21-af6e-a0c6a421c010", task_status: "FAILED", code: "InvalidParameter", message: "The parameter is invalid xxxxxx" },
+    output: {
+      task_id: "86ecf553-d340-4e21-af6e-a0c6a421c010",
+      task_status: "FAILED",
+      code: "InvalidParameter",
+      message: "The parameter is invalid xxxxxx",
+    },
   },
-  expired: { request_id: "a4de7c32-7057-9f82-8581-xxxxxx", output: { task_id: "502a00b1-19d9-4839-a82f-xxxxxx", task_status: "UNKNOWN" } },
+  expired: {
+    request_id: "a4de7c32-7057-9f82-8581-xxxxxx",
+    output: { task_id: "502a00b1-19d9-4839-a82f-xxxxxx", task_status: "UNKNOWN" },
+  },
 } as const;

@@ -10,7 +10,21 @@ const base = { provider: "dashscope" } as const;
 
 // Each seed example expressed canonically; mapping it must give the documentation's body exactly.
 const CASES: [string, GenerationRequestInput, unknown][] = [
-  ["000 text-to-video", { ...base, model: STD, mode: "text", prompt: "一只小猫在月光下奔跑", quality: "std", aspectRatio: "16:9", duration: 5, audio: false, watermark: true }, SEED_000_REQUESTS.text],
+  [
+    "000 text-to-video",
+    {
+      ...base,
+      model: STD,
+      mode: "text",
+      prompt: "一只小猫在月光下奔跑",
+      quality: "std",
+      aspectRatio: "16:9",
+      duration: 5,
+      audio: false,
+      watermark: true,
+    },
+    SEED_000_REQUESTS.text,
+  ],
   [
     "000 custom storyboard",
     {
@@ -19,7 +33,10 @@ const CASES: [string, GenerationRequestInput, unknown][] = [
       mode: "storyboard",
       storyboard: {
         split: "custom",
-        shots: SEED_000_REQUESTS.storyboard.input.multi_prompt.map((shot) => ({ prompt: shot.prompt, duration: shot.duration })),
+        shots: SEED_000_REQUESTS.storyboard.input.multi_prompt.map((shot) => ({
+          prompt: shot.prompt,
+          duration: shot.duration,
+        })),
       },
       quality: "pro",
       duration: 10,
@@ -31,7 +48,17 @@ const CASES: [string, GenerationRequestInput, unknown][] = [
   ],
   [
     "000 first frame",
-    { ...base, model: OMNI, mode: "first_frame", prompt: SEED_000_REQUESTS.firstFrame.input.prompt, media: [{ role: "first_frame", url: SEED_000_REQUESTS.firstFrame.input.media[0].url }], quality: "std", duration: 5, audio: false, watermark: true },
+    {
+      ...base,
+      model: OMNI,
+      mode: "first_frame",
+      prompt: SEED_000_REQUESTS.firstFrame.input.prompt,
+      media: [{ role: "first_frame", url: SEED_000_REQUESTS.firstFrame.input.media[0].url }],
+      quality: "std",
+      duration: 5,
+      audio: false,
+      watermark: true,
+    },
     SEED_000_REQUESTS.firstFrame,
   ],
   [
@@ -61,7 +88,11 @@ const CASES: [string, GenerationRequestInput, unknown][] = [
       prompt: SEED_000_REQUESTS.videoEdit.input.prompt,
       storyboard: { multiShot: false, split: "intelligent" },
       media: [
-        { role: "base", url: "https://p2-kling.klingai.com/kcdn/cdn-kcdn112452/kling-qa-test/lip_sync_5s.mp4", keepOriginalSound: true },
+        {
+          role: "base",
+          url: "https://p2-kling.klingai.com/kcdn/cdn-kcdn112452/kling-qa-test/lip_sync_5s.mp4",
+          keepOriginalSound: true,
+        },
         { role: "refer", url: "https://p2-kling.klingai.com/kcdn/cdn-kcdn112452/kling-qa-test/zem_test/yangmi01.jpg" },
         { role: "refer", url: "https://p2-kling.klingai.com/kcdn/cdn-kcdn112452/kling-qa-test/human_2.JPG" },
       ],
@@ -74,15 +105,50 @@ const CASES: [string, GenerationRequestInput, unknown][] = [
     },
     SEED_000_REQUESTS.videoEdit,
   ],
-  ["003 text-to-video", { ...base, model: STD, mode: "text", prompt: "一只小猫在月光下奔跑", aspectRatio: "16:9", duration: 5, quality: "std", audio: false, watermark: false }, SEED_003_REQUESTS.text],
+  [
+    "003 text-to-video",
+    {
+      ...base,
+      model: STD,
+      mode: "text",
+      prompt: "一只小猫在月光下奔跑",
+      aspectRatio: "16:9",
+      duration: 5,
+      quality: "std",
+      audio: false,
+      watermark: false,
+    },
+    SEED_003_REQUESTS.text,
+  ],
   [
     "003 first frame",
-    { ...base, model: STD, mode: "first_frame", prompt: "花朵绽放的延时摄影", media: [{ role: "first_frame", url: "https://example.com/flower.jpg" }], duration: 5, quality: "pro", audio: false, watermark: false },
+    {
+      ...base,
+      model: STD,
+      mode: "first_frame",
+      prompt: "花朵绽放的延时摄影",
+      media: [{ role: "first_frame", url: "https://example.com/flower.jpg" }],
+      duration: 5,
+      quality: "pro",
+      audio: false,
+      watermark: false,
+    },
     SEED_003_REQUESTS.firstFrame,
   ],
   [
     "003 omni reference",
-    { ...base, model: OMNI, mode: "reference", prompt: "一只<<<element_1>>>在月光下奔跑", media: [{ role: "refer", url: "https://example.com/cat.jpg" }], aspectRatio: "16:9", duration: 5, quality: "pro", audio: false, watermark: false },
+    {
+      ...base,
+      model: OMNI,
+      mode: "reference",
+      prompt: "一只<<<element_1>>>在月光下奔跑",
+      media: [{ role: "refer", url: "https://example.com/cat.jpg" }],
+      aspectRatio: "16:9",
+      duration: 5,
+      quality: "pro",
+      audio: false,
+      watermark: false,
+    },
     SEED_003_REQUESTS.reference,
   ],
 ];
@@ -97,7 +163,8 @@ describe("DashScope wire mapping round-trips every seed example", () => {
   });
 
   it("warns about what the documentation examples do that has no effect", () => {
-    const warnings = (name: string) => adapter.validate(CASES.find(([caseName]) => caseName === name)![1]).map((violation) => violation.rule);
+    const warnings = (name: string) =>
+      adapter.validate(CASES.find(([caseName]) => caseName === name)![1]).map((violation) => violation.rule);
     expect(warnings("000 video edit with references")).toEqual(["aspect_ratio_ignored"]);
     expect(warnings("003 omni reference")).toEqual(["prompt_reference_unknown"]);
   });

@@ -44,7 +44,13 @@ export function toDashScopeBody(request: GenerationRequest): DashScopeCreateBody
   const storyboard = request.storyboard;
   const media = request.media.flatMap((item): DashScopeMediaItem[] =>
     isWireRole(item.role)
-      ? [{ type: item.role, url: item.url, ...(item.keepOriginalSound !== undefined && { keep_original_sound: item.keepOriginalSound ? "yes" : "no" }) }]
+      ? [
+          {
+            type: item.role,
+            url: item.url,
+            ...(item.keepOriginalSound !== undefined && { keep_original_sound: item.keepOriginalSound ? "yes" : "no" }),
+          },
+        ]
       : [],
   );
   const elements = request.elements.map((element) => ({ element_id: Number(element.id) }));
@@ -56,7 +62,11 @@ export function toDashScopeBody(request: GenerationRequest): DashScopeCreateBody
   if (storyboard) {
     input.multi_shot = storyboard.multiShot;
     input.shot_type = storyboard.split === "custom" ? "customize" : "intelligence";
-    input.multi_prompt = storyboard.shots.map((shot, index) => ({ index: index + 1, prompt: shot.prompt, duration: shot.duration }));
+    input.multi_prompt = storyboard.shots.map((shot, index) => ({
+      index: index + 1,
+      prompt: shot.prompt,
+      duration: shot.duration,
+    }));
   }
 
   const parameters: DashScopeCreateBody["parameters"] = {};

@@ -5,7 +5,13 @@ import { parseProviderBody } from "../http";
 import type { ProviderAdapter } from "../types";
 import { KLING_GATEWAY_CAPABILITIES, KLING_GATEWAY_MODELS } from "./capabilities";
 import { createKlingElementLibrary } from "./element-library";
-import { KlingGatewayCreateResponseSchema, KlingGatewayTaskResponseSchema, readKlingGatewayError, toProviderTask, toTaskStatus } from "./parse";
+import {
+  KlingGatewayCreateResponseSchema,
+  KlingGatewayTaskResponseSchema,
+  readKlingGatewayError,
+  toProviderTask,
+  toTaskStatus,
+} from "./parse";
 import { validateKlingGatewayRequest } from "./validate";
 import { toKlingGatewayBody } from "./wire";
 
@@ -21,8 +27,15 @@ export function createKlingGatewayAdapter(connection: ProviderConnection): Provi
   const http = lazyHttpClient("kling-gateway", connection, { readError: readKlingGatewayError });
 
   async function query(id: string, signal?: AbortSignal) {
-    const response = await http().request({ method: "GET", path: taskQueryPath(connection, KLING_GATEWAY_QUERY_TEMPLATE, id), signal });
-    const task = parseProviderBody("kling-gateway", KlingGatewayTaskResponseSchema, response, { what: "task query", isCreate: false });
+    const response = await http().request({
+      method: "GET",
+      path: taskQueryPath(connection, KLING_GATEWAY_QUERY_TEMPLATE, id),
+      signal,
+    });
+    const task = parseProviderBody("kling-gateway", KlingGatewayTaskResponseSchema, response, {
+      what: "task query",
+      isCreate: false,
+    });
     return toProviderTask(task, response.body, id);
   }
 
@@ -31,13 +44,25 @@ export function createKlingGatewayAdapter(connection: ProviderConnection): Provi
     models: KLING_GATEWAY_MODELS,
     capabilities: KLING_GATEWAY_CAPABILITIES,
 
-    validate: (request) => validateForProvider("kling-gateway", KLING_GATEWAY_MODELS, request, validateKlingGatewayRequest),
+    validate: (request) =>
+      validateForProvider("kling-gateway", KLING_GATEWAY_MODELS, request, validateKlingGatewayRequest),
 
     async submit(input, options = {}) {
       const request = requireValidRequest("kling-gateway", KLING_GATEWAY_MODELS, input, validateKlingGatewayRequest);
-      const body = toKlingGatewayBody(request, { idempotencyKey: options.idempotencyKey, callbackUrl: options.callbackUrl });
-      const response = await http().request({ method: "POST", path: KLING_GATEWAY_CREATE_PATH, body, signal: options.signal });
-      const created = parseProviderBody("kling-gateway", KlingGatewayCreateResponseSchema, response, { what: "task creation", isCreate: true });
+      const body = toKlingGatewayBody(request, {
+        idempotencyKey: options.idempotencyKey,
+        callbackUrl: options.callbackUrl,
+      });
+      const response = await http().request({
+        method: "POST",
+        path: KLING_GATEWAY_CREATE_PATH,
+        body,
+        signal: options.signal,
+      });
+      const created = parseProviderBody("kling-gateway", KlingGatewayCreateResponseSchema, response, {
+        what: "task creation",
+        isCreate: true,
+      });
       return { providerTaskId: created.id, status: toTaskStatus(created.status), raw: response.body };
     },
 

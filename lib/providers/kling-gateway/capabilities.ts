@@ -57,7 +57,8 @@ const omniText: ModeCapabilities = {
   keepOriginalSound: false,
 };
 
-const omniFrameNote = "The video takes the first frame's aspect ratio. Images + elements ≤ 7; more than 2 images rule out a last frame.";
+const omniFrameNote =
+  "The video takes the first frame's aspect ratio. Images + elements ≤ 7; more than 2 images rule out a last frame.";
 
 const omni: ModelCapabilities = {
   model: KLING_OMNI_MODEL,
@@ -129,7 +130,7 @@ const v26Text: ModeCapabilities = {
   audio: "optional",
   storyboard: "forbidden",
   keepOriginalSound: false,
-  note: "Camera control: a predefined move, or \"simple\" with exactly one non-zero axis.",
+  note: 'Camera control: a predefined move, or "simple" with exactly one non-zero axis.',
 };
 
 const v26: ModelCapabilities = {

@@ -39,12 +39,19 @@ describe("lossless element ids", () => {
 
   it("touches only element_id values, never string contents or other numbers", () => {
     const text = `{"message":"\\"element_id\\": 1","n":12345678901234567890,"data":[{"element_id":-5,"x":{"element_id" : 7e3}},{"element_id":"8"}],"element_id_x":9}`;
-    expect(quoteIntegerValues(text, ["element_id"])).toBe(`{"message":"\\"element_id\\": 1","n":12345678901234567890,"data":[{"element_id":"-5","x":{"element_id" : 7e3}},{"element_id":"8"}],"element_id_x":9}`);
+    expect(quoteIntegerValues(text, ["element_id"])).toBe(
+      `{"message":"\\"element_id\\": 1","n":12345678901234567890,"data":[{"element_id":"-5","x":{"element_id" : 7e3}},{"element_id":"8"}],"element_id_x":9}`,
+    );
   });
 
   it("reads the documentation's element responses", () => {
-    expect(parseJsonKeepingElementIds(SEED_001_ELEMENT_RESPONSE_TEXTS.created)).toMatchObject({ code: 0, data: { element_id: "842130978230767622", tag_list: [{ id: "o_101" }, { id: "o_102" }] } });
-    expect(parseJsonKeepingElementIds(SEED_001_ELEMENT_RESPONSE_TEXTS.presetList)).toMatchObject({ data: [{ element_id: "123" }] });
+    expect(parseJsonKeepingElementIds(SEED_001_ELEMENT_RESPONSE_TEXTS.created)).toMatchObject({
+      code: 0,
+      data: { element_id: "842130978230767622", tag_list: [{ id: "o_101" }, { id: "o_102" }] },
+    });
+    expect(parseJsonKeepingElementIds(SEED_001_ELEMENT_RESPONSE_TEXTS.presetList)).toMatchObject({
+      data: [{ element_id: "123" }],
+    });
   });
 });
 
@@ -61,43 +68,85 @@ describe("kling-gateway element library against the fake gateway", () => {
       source: "custom",
     });
     expect(String(FIRST_CUSTOM_ELEMENT_ID)).toBe(BIG_ID);
-    expect(fake.requests[0]).toMatchObject({ method: "POST", path: "/v1/elements/custom", body: SEED_001_ELEMENT_REQUESTS.create });
-    expect(fake.requests[0]?.headers).toMatchObject({ authorization: "Bearer sk-test", "content-type": "application/json" });
+    expect(fake.requests[0]).toMatchObject({
+      method: "POST",
+      path: "/v1/elements/custom",
+      body: SEED_001_ELEMENT_REQUESTS.create,
+    });
+    expect(fake.requests[0]?.headers).toMatchObject({
+      authorization: "Bearer sk-test",
+      "content-type": "application/json",
+    });
 
     const listed = await library.listElements({ source: "custom", page: 1, pageSize: 30 });
     expect(listed.map((element) => element.id)).toEqual([BIG_ID]);
-    expect(fake.requests[1]).toMatchObject({ method: "GET", path: "/v1/elements/custom", query: { page_num: "1", page_size: "30" } });
+    expect(fake.requests[1]).toMatchObject({
+      method: "GET",
+      path: "/v1/elements/custom",
+      query: { page_num: "1", page_size: "30" },
+    });
     // The wire really carries a bare integer, which JSON.parse would have rounded.
-    const raw = await (await fetch(`${fake.url}/v1/elements/custom`, { headers: { Authorization: "Bearer sk-test" } })).text();
+    const raw = await (
+      await fetch(`${fake.url}/v1/elements/custom`, { headers: { Authorization: "Bearer sk-test" } })
+    ).text();
     expect(raw).toContain(`"element_id":${BIG_ID}`);
 
     await library.deleteElement(BIG_ID);
-    expect(fake.requests.at(-1)).toMatchObject({ method: "POST", path: "/v1/elements/delete", body: { element_id: BIG_ID } });
+    expect(fake.requests.at(-1)).toMatchObject({
+      method: "POST",
+      path: "/v1/elements/delete",
+      body: { element_id: BIG_ID },
+    });
     expect(fake.elements.size).toBe(0);
     expect(await library.listElements({ source: "custom" })).toEqual([]);
   });
 
   it("lists the official presets, big ids included", async () => {
     const presets = await library.listElements({ source: "preset" });
-    expect(presets.map((preset) => [preset.id, preset.source])).toEqual([["123", "preset"], ["842130978230767622", "preset"]]);
+    expect(presets.map((preset) => [preset.id, preset.source])).toEqual([
+      ["123", "preset"],
+      ["842130978230767622", "preset"],
+    ]);
     expect(fake.requests[0]).toMatchObject({ path: "/v1/elements/presets", query: { page_num: "1", page_size: "30" } });
   });
 
   it("validates a new element before any request", async () => {
     const error = await library
-      .createElement({ name: "一个名字太长了的主体名称", description: "x".repeat(101), frontalImageUrl: "not-a-url", referImageUrls: [], tagIds: [" "] })
+      .createElement({
+        name: "一个名字太长了的主体名称",
+        description: "x".repeat(101),
+        frontalImageUrl: "not-a-url",
+        referImageUrls: [],
+        tagIds: [" "],
+      })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(GenerationValidationError);
-    expect((error as GenerationValidationError).violations.map((violation) => `${violation.path}:${violation.rule}`)).toEqual([
+    expect(
+      (error as GenerationValidationError).violations.map((violation) => `${violation.path}:${violation.rule}`),
+    ).toEqual([
       "name:element_name_too_long",
       "description:element_description_too_long",
       "frontalImageUrl:image_url_invalid",
       "referImageUrls:refer_image_count",
       "tagIds[0]:tag_id_invalid",
     ]);
-    await expect(library.createElement({ ...seedInput, referImageUrls: ["https://a.test/1.png", "https://a.test/2.png", "https://a.test/3.png", "https://a.test/4.png"] })).rejects.toMatchObject({ kind: "invalid_request" });
-    await expect(library.listElements({ source: "custom", page: 1001 })).rejects.toBeInstanceOf(GenerationValidationError);
-    await expect(library.listElements({ source: "preset", pageSize: 501 })).rejects.toBeInstanceOf(GenerationValidationError);
+    await expect(
+      library.createElement({
+        ...seedInput,
+        referImageUrls: [
+          "https://a.test/1.png",
+          "https://a.test/2.png",
+          "https://a.test/3.png",
+          "https://a.test/4.png",
+        ],
+      }),
+    ).rejects.toMatchObject({ kind: "invalid_request" });
+    await expect(library.listElements({ source: "custom", page: 1001 })).rejects.toBeInstanceOf(
+      GenerationValidationError,
+    );
+    await expect(library.listElements({ source: "preset", pageSize: 501 })).rejects.toBeInstanceOf(
+      GenerationValidationError,
+    );
     await expect(library.deleteElement("12a")).rejects.toBeInstanceOf(GenerationValidationError);
     expect(fake.requests).toHaveLength(0);
   });
@@ -108,8 +157,20 @@ describe("kling-gateway element library against the fake gateway", () => {
   });
 
   it("reports a non-zero envelope code as an error, even with HTTP 200", async () => {
-    fake.injectFault({ type: "status", status: 200, json: { code: 1201, message: "invalid parameter: element_name", request_id: "req-x" } });
-    await expect(library.listElements({ source: "custom" })).rejects.toMatchObject({ kind: "invalid_request", code: "1201", requestId: "req-x" });
-    await expect(library.deleteElement("123")).rejects.toMatchObject({ kind: "invalid_request", httpStatus: 400, code: "1201" });
+    fake.injectFault({
+      type: "status",
+      status: 200,
+      json: { code: 1201, message: "invalid parameter: element_name", request_id: "req-x" },
+    });
+    await expect(library.listElements({ source: "custom" })).rejects.toMatchObject({
+      kind: "invalid_request",
+      code: "1201",
+      requestId: "req-x",
+    });
+    await expect(library.deleteElement("123")).rejects.toMatchObject({
+      kind: "invalid_request",
+      httpStatus: 400,
+      code: "1201",
+    });
   });
 });

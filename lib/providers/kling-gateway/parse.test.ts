@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { ProviderError } from "../errors";
-import { KlingGatewayCreateResponseSchema, KlingGatewayTaskResponseSchema, parseKlingGatewayCallback, readKlingGatewayError, toProviderTask, toTaskStatus } from "./parse";
+import {
+  KlingGatewayCreateResponseSchema,
+  KlingGatewayTaskResponseSchema,
+  parseKlingGatewayCallback,
+  readKlingGatewayError,
+  toProviderTask,
+  toTaskStatus,
+} from "./parse";
 import { SEED_001_RESPONSES } from "./seed-fixtures";
 
-const task = (body: unknown, requestedId = "task_abc123") => toProviderTask(KlingGatewayTaskResponseSchema.parse(body), body, requestedId);
+const task = (body: unknown, requestedId = "task_abc123") =>
+  toProviderTask(KlingGatewayTaskResponseSchema.parse(body), body, requestedId);
 
 describe("kling-gateway responses from the Kling gateway's API reference", () => {
   it("reads both create responses", () => {
@@ -15,8 +23,17 @@ describe("kling-gateway responses from the Kling gateway's API reference", () =>
 
   it("maps every documented status", () => {
     const withStatus = (status: string) => task({ id: "t", status, video_url: "https://x.test/v.mp4" }).status;
-    expect(["pending", "processing", "completed", "failed"].map(withStatus)).toEqual(["queued", "running", "succeeded", "failed"]);
-    expect(task(SEED_001_RESPONSES.processing)).toMatchObject({ providerTaskId: "task_abc123", status: "running", timing: { submittedAt: "2025-01-13T10:00:00.000Z" } });
+    expect(["pending", "processing", "completed", "failed"].map(withStatus)).toEqual([
+      "queued",
+      "running",
+      "succeeded",
+      "failed",
+    ]);
+    expect(task(SEED_001_RESPONSES.processing)).toMatchObject({
+      providerTaskId: "task_abc123",
+      status: "running",
+      timing: { submittedAt: "2025-01-13T10:00:00.000Z" },
+    });
   });
 
   it("reads shape A: a completed task with its usage", () => {
@@ -24,7 +41,13 @@ describe("kling-gateway responses from the Kling gateway's API reference", () =>
     expect(result).toStrictEqual({
       providerTaskId: "task_abc123",
       status: "succeeded",
-      result: { videoUrl: "https://example.com/output.mp4", durationSeconds: 5, billedSeconds: 5, width: 1920, height: 1080 },
+      result: {
+        videoUrl: "https://example.com/output.mp4",
+        durationSeconds: 5,
+        billedSeconds: 5,
+        width: 1920,
+        height: 1080,
+      },
       timing: { submittedAt: "2025-01-13T10:00:00.000Z", finishedAt: "2025-01-13T10:03:00.000Z" },
       raw: SEED_001_RESPONSES.completed,
     });
@@ -35,7 +58,14 @@ describe("kling-gateway responses from the Kling gateway's API reference", () =>
     expect(result).toStrictEqual({
       providerTaskId: "task_b",
       status: "succeeded",
-      result: { videoUrl: "https://example.com/generated-video.mp4", coverUrl: "https://example.com/cover.jpg", durationSeconds: 5, width: 1920, height: 1080, billedSeconds: 5 },
+      result: {
+        videoUrl: "https://example.com/generated-video.mp4",
+        coverUrl: "https://example.com/cover.jpg",
+        durationSeconds: 5,
+        width: 1920,
+        height: 1080,
+        billedSeconds: 5,
+      },
       raw: SEED_001_RESPONSES.completedResult,
     });
   });
@@ -48,7 +78,12 @@ describe("kling-gateway responses from the Kling gateway's API reference", () =>
     const result = task(SEED_001_RESPONSES.failed);
     expect(result.status).toBe("failed");
     expect(result.error).toBeInstanceOf(ProviderError);
-    expect(result.error).toMatchObject({ provider: "kling-gateway", kind: "content_rejected", message: "内容审核未通过", retryable: false });
+    expect(result.error).toMatchObject({
+      provider: "kling-gateway",
+      kind: "content_rejected",
+      message: "内容审核未通过",
+      retryable: false,
+    });
     expect(task({ id: "t", status: "failed", error: "upstream timeout" }).error?.kind).toBe("timeout");
   });
 
@@ -63,14 +98,23 @@ describe("kling-gateway responses from the Kling gateway's API reference", () =>
   });
 
   it("reads the documented error envelopes", () => {
-    expect(readKlingGatewayError({ code: 1201, message: "invalid element_name", request_id: "req-1" })).toEqual({ code: "1201", message: "invalid element_name", requestId: "req-1" });
+    expect(readKlingGatewayError({ code: 1201, message: "invalid element_name", request_id: "req-1" })).toEqual({
+      code: "1201",
+      message: "invalid element_name",
+      requestId: "req-1",
+    });
     expect(readKlingGatewayError(SEED_001_RESPONSES.failed)).toEqual({ message: "内容审核未通过" });
-    expect(readKlingGatewayError({ error: { message: "bad key", type: "invalid_request_error", code: "invalid_api_key" } })).toEqual({ code: "invalid_api_key", message: "bad key" });
+    expect(
+      readKlingGatewayError({ error: { message: "bad key", type: "invalid_request_error", code: "invalid_api_key" } }),
+    ).toEqual({ code: "invalid_api_key", message: "bad key" });
     expect(readKlingGatewayError("<html>")).toEqual({});
   });
 
   it("reads a callback body (the task, shape A)", () => {
-    expect(parseKlingGatewayCallback(SEED_001_RESPONSES.completed)).toMatchObject({ providerTaskId: "task_abc123", status: "succeeded" });
+    expect(parseKlingGatewayCallback(SEED_001_RESPONSES.completed)).toMatchObject({
+      providerTaskId: "task_abc123",
+      status: "succeeded",
+    });
     expect(() => parseKlingGatewayCallback(SEED_001_RESPONSES.completedResult)).toThrow(ProviderError);
   });
 });

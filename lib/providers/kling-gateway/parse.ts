@@ -8,7 +8,12 @@ import type { GenerationResult, ProviderTask, TaskStatus } from "../types";
 const GatewayStatusSchema = z.enum(["pending", "processing", "completed", "failed"]);
 type GatewayStatus = z.infer<typeof GatewayStatusSchema>;
 
-const STATUS: Record<GatewayStatus, TaskStatus> = { pending: "queued", processing: "running", completed: "succeeded", failed: "failed" };
+const STATUS: Record<GatewayStatus, TaskStatus> = {
+  pending: "queued",
+  processing: "running",
+  completed: "succeeded",
+  failed: "failed",
+};
 
 export const KlingGatewayCreateResponseSchema = z.object({
   id: z.string().min(1),
@@ -25,7 +30,9 @@ const TaskShapeSchema = z.object({
   completed_at: z.string().nullish(),
   model: z.string().nullish(),
   video_url: z.string().nullish(),
-  usage: z.object({ seconds: z.number().optional(), video_count: z.number().optional(), size: z.string().optional() }).nullish(),
+  usage: z
+    .object({ seconds: z.number().optional(), video_count: z.number().optional(), size: z.string().optional() })
+    .nullish(),
   error: z.string().nullish(),
 });
 
@@ -56,9 +63,22 @@ export function toTaskStatus(status: GatewayStatus): TaskStatus {
 
 const ErrorEnvelopeSchema = z.union([
   // The element endpoints' envelope (the Kling gateway's API reference), also what Kling itself answers.
-  z.object({ code: z.union([z.number(), z.string()]), message: z.string().optional(), request_id: z.string().optional() }),
+  z.object({
+    code: z.union([z.number(), z.string()]),
+    message: z.string().optional(),
+    request_id: z.string().optional(),
+  }),
   // A failed task's `error` string (the Kling gateway's API reference), and the OpenAI-style object such gateways also send.
-  z.object({ error: z.union([z.string(), z.object({ message: z.string().optional(), code: z.union([z.number(), z.string()]).nullish(), type: z.string().optional() })]) }),
+  z.object({
+    error: z.union([
+      z.string(),
+      z.object({
+        message: z.string().optional(),
+        code: z.union([z.number(), z.string()]).nullish(),
+        type: z.string().optional(),
+      }),
+    ]),
+  }),
 ]);
 
 /** The gateway's error bodies, from anything. */
@@ -66,7 +86,8 @@ export function readKlingGatewayError(body: unknown): ProviderErrorBody {
   const parsed = ErrorEnvelopeSchema.safeParse(body);
   if (!parsed.success) return {};
   const envelope = parsed.data;
-  if ("code" in envelope) return { code: String(envelope.code), message: envelope.message, requestId: envelope.request_id };
+  if ("code" in envelope)
+    return { code: String(envelope.code), message: envelope.message, requestId: envelope.request_id };
   if (typeof envelope.error === "string") return { message: envelope.error };
   const code = envelope.error.code ?? envelope.error.type;
   return { code: code === undefined || code === null ? undefined : String(code), message: envelope.error.message };
@@ -76,10 +97,23 @@ export function readKlingGatewayError(body: unknown): ProviderErrorBody {
 const CHINESE_CONTENT_REJECTION = /审核|违规|敏感|违禁/;
 
 /** A gateway failure as a ProviderError, through the one classifier. */
-export function gatewayFailure(init: { code?: string; message: string; requestId?: string; kind?: ProviderErrorKind }): ProviderError {
+export function gatewayFailure(init: {
+  code?: string;
+  message: string;
+  requestId?: string;
+  kind?: ProviderErrorKind;
+}): ProviderError {
   const classified = classifyProviderError({ code: init.code, message: init.message }).kind;
-  const kind = init.kind ?? (classified === "unknown" && CHINESE_CONTENT_REJECTION.test(init.message) ? "content_rejected" : classified);
-  return new ProviderError({ provider: "kling-gateway", kind, code: init.code, message: init.message, requestId: init.requestId });
+  const kind =
+    init.kind ??
+    (classified === "unknown" && CHINESE_CONTENT_REJECTION.test(init.message) ? "content_rejected" : classified);
+  return new ProviderError({
+    provider: "kling-gateway",
+    kind,
+    code: init.code,
+    message: init.message,
+    requestId: init.requestId,
+  });
 }
 
 function isoTime(value: string | null | undefined): string | undefined {
@@ -92,18 +126,29 @@ function parseSize(size: string | undefined): { width?: number; height?: number 
   return match ? { width: Number(match[1]), height: Number(match[2]) } : {};
 }
 
-const missingVideo = () => gatewayFailure({ kind: "unknown", code: "missing_video_url", message: "The task completed without a video URL." });
+const missingVideo = () =>
+  gatewayFailure({ kind: "unknown", code: "missing_video_url", message: "The task completed without a video URL." });
 
 function fromTaskShape(response: z.infer<typeof TaskShapeSchema>, raw: unknown): ProviderTask {
-  const base = { providerTaskId: response.id, raw, timing: { submittedAt: isoTime(response.created_at), finishedAt: isoTime(response.completed_at) } };
+  const base = {
+    providerTaskId: response.id,
+    raw,
+    timing: { submittedAt: isoTime(response.created_at), finishedAt: isoTime(response.completed_at) },
+  };
   const status = toTaskStatus(response.status);
   if (status === "succeeded") {
     if (!response.video_url) return { ...base, status: "failed", error: missingVideo() };
     const usage = response.usage ?? undefined;
-    const result: GenerationResult = { videoUrl: response.video_url, durationSeconds: usage?.seconds, billedSeconds: usage?.seconds, ...parseSize(usage?.size) };
+    const result: GenerationResult = {
+      videoUrl: response.video_url,
+      durationSeconds: usage?.seconds,
+      billedSeconds: usage?.seconds,
+      ...parseSize(usage?.size),
+    };
     return { ...base, status, result };
   }
-  if (status === "failed") return { ...base, status, error: gatewayFailure({ message: response.error || "The generation failed." }) };
+  if (status === "failed")
+    return { ...base, status, error: gatewayFailure({ message: response.error || "The generation failed." }) };
   return { ...base, status };
 }
 
@@ -139,7 +184,13 @@ export function toProviderTask(response: KlingGatewayTaskResponse, raw: unknown,
 export function parseKlingGatewayCallback(body: unknown): ProviderTask {
   const parsed = TaskShapeSchema.safeParse(body);
   if (!parsed.success) {
-    throw new ProviderError({ provider: "kling-gateway", kind: "unknown", code: "callback_unrecognised", message: "The callback body is not a Kling gateway task.", rawBody: JSON.stringify(body) });
+    throw new ProviderError({
+      provider: "kling-gateway",
+      kind: "unknown",
+      code: "callback_unrecognised",
+      message: "The callback body is not a Kling gateway task.",
+      rawBody: JSON.stringify(body),
+    });
   }
   return fromTaskShape(parsed.data, body);
 }

@@ -19,7 +19,9 @@ export const SEED_001_OMNI_REQUESTS = {
   reference: {
     model: "Kling-Video-O1",
     prompt: "<<<image_1>>>在东京街头漫步,偶遇<<<element_1>>>和<<<element_2>>>",
-    reference_images: ["https://p4-kling.klingai.com/bs2/upload-ylab-stunt/kling/element/%E5%88%BA%E5%AE%A2-%E5%85%B6%E4%BB%96%E5%8F%82%E8%80%831.jpg?x-kcdn-pid=112452"],
+    reference_images: [
+      "https://p4-kling.klingai.com/bs2/upload-ylab-stunt/kling/element/%E5%88%BA%E5%AE%A2-%E5%85%B6%E4%BB%96%E5%8F%82%E8%80%831.jpg?x-kcdn-pid=112452",
+    ],
     element_list: [{ element_id: "146" }, { element_id: "145" }],
     mode: "pro",
     aspect_ratio: "1:1",
@@ -29,7 +31,13 @@ export const SEED_001_OMNI_REQUESTS = {
     model: "Kling-Video-O1",
     prompt: "给<<<video_1>>>中的女孩,拿上<<<image_1>>>中的花",
     reference_images: ["http://wanx.alicdn.com/material/20250318/stylization_all_1.jpeg"],
-    video_list: [{ video_url: "https://cdn.wanx.aliyuncs.com/static/demo-wan26/vace.mp4", refer_type: "base", keep_original_sound: "yes" }],
+    video_list: [
+      {
+        video_url: "https://cdn.wanx.aliyuncs.com/static/demo-wan26/vace.mp4",
+        refer_type: "base",
+        keep_original_sound: "yes",
+      },
+    ],
     mode: "pro",
   },
   styleReference: {
@@ -44,20 +52,69 @@ export const SEED_001_OMNI_REQUESTS = {
   extendNext: {
     model: "Kling-Video-O1",
     prompt: "基于<<<video_1>>>,生成下一个镜头",
-    video_list: [{ video_url: "https://cdn.wanx.aliyuncs.com/static/demo-wan26/vace.mp4", refer_type: "feature", keep_original_sound: "yes" }],
+    video_list: [
+      {
+        video_url: "https://cdn.wanx.aliyuncs.com/static/demo-wan26/vace.mp4",
+        refer_type: "feature",
+        keep_original_sound: "yes",
+      },
+    ],
     mode: "pro",
   },
 } as const;
 
-const SIMPLE_ZOOM = { type: "simple", config: { zoom: 5, horizontal: 0, vertical: 0, pan: 0, tilt: 0, roll: 0 } } as const;
+const SIMPLE_ZOOM = {
+  type: "simple",
+  config: { zoom: 5, horizontal: 0, vertical: 0, pan: 0, tilt: 0, roll: 0 },
+} as const;
 
 export const SEED_001_V26_REQUESTS = {
-  text: { model: "Kling-V2.6", prompt: "一只可爱的猫咪在花园里玩耍,阳光明媚", mode: "pro", aspect_ratio: "16:9", seconds: "5" },
-  textWithSound: { model: "Kling-V2.6", prompt: "海浪拍打沙滩,海鸥在天空飞翔", sound: "on", mode: "pro", aspect_ratio: "16:9", seconds: "5" },
-  textCamera: { model: "Kling-V2.6", prompt: "城市夜景,霓虹灯闪烁", mode: "pro", aspect_ratio: "16:9", seconds: "5", camera_control: SIMPLE_ZOOM },
-  textPresetCamera: { model: "Kling-V2.6", prompt: "森林中的小溪", mode: "std", aspect_ratio: "1:1", seconds: "5", camera_control: { type: "forward_up" } },
-  image: { model: "Kling-V2.6", image: "https://example.com/start.jpg", prompt: "画面中的人物开始跳舞", mode: "pro", seconds: "5" },
-  imageTail: { model: "Kling-V2.6", image: "https://example.com/start.jpg", image_tail: "https://example.com/end.jpg", prompt: "人物从站立变为坐下", mode: "pro", seconds: "5" },
+  text: {
+    model: "Kling-V2.6",
+    prompt: "一只可爱的猫咪在花园里玩耍,阳光明媚",
+    mode: "pro",
+    aspect_ratio: "16:9",
+    seconds: "5",
+  },
+  textWithSound: {
+    model: "Kling-V2.6",
+    prompt: "海浪拍打沙滩,海鸥在天空飞翔",
+    sound: "on",
+    mode: "pro",
+    aspect_ratio: "16:9",
+    seconds: "5",
+  },
+  textCamera: {
+    model: "Kling-V2.6",
+    prompt: "城市夜景,霓虹灯闪烁",
+    mode: "pro",
+    aspect_ratio: "16:9",
+    seconds: "5",
+    camera_control: SIMPLE_ZOOM,
+  },
+  textPresetCamera: {
+    model: "Kling-V2.6",
+    prompt: "森林中的小溪",
+    mode: "std",
+    aspect_ratio: "1:1",
+    seconds: "5",
+    camera_control: { type: "forward_up" },
+  },
+  image: {
+    model: "Kling-V2.6",
+    image: "https://example.com/start.jpg",
+    prompt: "画面中的人物开始跳舞",
+    mode: "pro",
+    seconds: "5",
+  },
+  imageTail: {
+    model: "Kling-V2.6",
+    image: "https://example.com/start.jpg",
+    image_tail: "https://example.com/end.jpg",
+    prompt: "人物从站立变为坐下",
+    mode: "pro",
+    seconds: "5",
+  },
   imageVoice: {
     model: "Kling-V2.6",
     image: "https://example.com/person.jpg",
@@ -84,8 +141,22 @@ export const SEED_001_V26_REQUESTS = {
       },
     ],
   },
-  imageCamera: { model: "Kling-V2.6", image: "https://example.com/landscape.jpg", prompt: "美丽的风景", mode: "pro", seconds: "5", camera_control: SIMPLE_ZOOM },
-  motion: { model: "Kling-V2.6", action_control: true, image_url: "https://example.com/person.jpg", video_url: "https://example.com/dance.mp4", mode: "pro", character_orientation: "video" },
+  imageCamera: {
+    model: "Kling-V2.6",
+    image: "https://example.com/landscape.jpg",
+    prompt: "美丽的风景",
+    mode: "pro",
+    seconds: "5",
+    camera_control: SIMPLE_ZOOM,
+  },
+  motion: {
+    model: "Kling-V2.6",
+    action_control: true,
+    image_url: "https://example.com/person.jpg",
+    video_url: "https://example.com/dance.mp4",
+    mode: "pro",
+    character_orientation: "video",
+  },
   motionWithPrompt: {
     model: "Kling-V2.6",
     action_control: true,
@@ -110,8 +181,18 @@ export const SEED_001_V26_REQUESTS = {
 export const SEED_001_RESPONSES = {
   created: { id: "task_abc123", status: "pending", created_at: "2025-01-13T10:00:00.000000Z", model: "Kling-V2.6" },
   // The "响应格式" section's submit response, with the model in lower case.
-  createdOmni: { id: "task_abc123", status: "pending", created_at: "2025-01-13T10:00:00.000000Z", model: "kling-video-o1" },
-  processing: { id: "task_abc123", status: "processing", created_at: "2025-01-13T10:00:00.000000Z", model: "Kling-V2.6" },
+  createdOmni: {
+    id: "task_abc123",
+    status: "pending",
+    created_at: "2025-01-13T10:00:00.000000Z",
+    model: "kling-video-o1",
+  },
+  processing: {
+    id: "task_abc123",
+    status: "processing",
+    created_at: "2025-01-13T10:00:00.000000Z",
+    model: "Kling-V2.6",
+  },
   completed: {
     id: "task_abc123",
     status: "completed",
@@ -122,10 +203,24 @@ export const SEED_001_RESPONSES = {
     usage: { seconds: 5.0, video_count: 1, size: "1920*1080" },
     raw_response: {},
   },
-  failed: { id: "task_abc123", status: "failed", created_at: "2025-01-13T10:00:00.000000Z", model: "Kling-V2.6", error: "内容审核未通过" },
+  failed: {
+    id: "task_abc123",
+    status: "failed",
+    created_at: "2025-01-13T10:00:00.000000Z",
+    model: "Kling-V2.6",
+    error: "内容审核未通过",
+  },
   completedResult: {
     created: 1736758800,
-    data: [{ url: "https://example.com/generated-video.mp4", duration: 5.0, width: 1920, height: 1080, cover_url: "https://example.com/cover.jpg" }],
+    data: [
+      {
+        url: "https://example.com/generated-video.mp4",
+        duration: 5.0,
+        width: 1920,
+        height: 1080,
+        cover_url: "https://example.com/cover.jpg",
+      },
+    ],
     usage: { total_tokens: 0, input_tokens: 0, output_tokens: 0, video_count: 1, duration_seconds: 5.0 },
     provider: "可灵AI",
     model: "Kling-Video-O1",
@@ -138,7 +233,10 @@ export const SEED_001_ELEMENT_REQUESTS = {
     element_name: "测试主体",
     element_description: "这是一个测试主体描述",
     element_frontal_image: "https://example.com/image.jpg",
-    element_refer_list: [{ image_url: "https://example.com/image1.jpg" }, { image_url: "https://example.com/image2.jpg" }],
+    element_refer_list: [
+      { image_url: "https://example.com/image1.jpg" },
+      { image_url: "https://example.com/image2.jpg" },
+    ],
     tag_list: [{ tag_id: "o_102" }],
   },
   delete: { element_id: "842130978230767622" },

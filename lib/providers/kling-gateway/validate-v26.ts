@@ -10,9 +10,14 @@ const ASPECT_TOLERANCE = 0.01;
 
 export function checkV26Request(list: ViolationList, request: GenerationRequest): void {
   for (const role of ["first_frame", "last_frame"] as const) {
-    mediaWithRole(request, role).slice(1).forEach(({ index }) => list.error(`media[${index}]`, "media_count", `Only one ${role.replace("_", " ")} image is allowed.`));
+    mediaWithRole(request, role)
+      .slice(1)
+      .forEach(({ index }) =>
+        list.error(`media[${index}]`, "media_count", `Only one ${role.replace("_", " ")} image is allowed.`),
+      );
   }
-  if (request.mode === "text" && !request.prompt?.trim()) list.error("prompt", "prompt_required", "A prompt is required for text-to-video.");
+  if (request.mode === "text" && !request.prompt?.trim())
+    list.error("prompt", "prompt_required", "A prompt is required for text-to-video.");
   if (request.mode === "motion_control") checkMotionControl(list, request);
   checkVoices(list, request);
   checkCameraControl(list, request);
@@ -21,13 +26,20 @@ export function checkV26Request(list: ViolationList, request: GenerationRequest)
 
 function checkMotionControl(list: ViolationList, request: GenerationRequest) {
   // Both are required by the documentation and have no default.
-  if (!request.quality) list.error("quality", "quality_required", "Choose std or pro quality: motion control has no default.");
+  if (!request.quality)
+    list.error("quality", "quality_required", "Choose std or pro quality: motion control has no default.");
   if (!request.characterOrientation) {
-    list.error("characterOrientation", "character_orientation_required", "Choose whether the character faces as in the image or as in the action video.");
+    list.error(
+      "characterOrientation",
+      "character_orientation_required",
+      "Choose whether the character faces as in the image or as in the action video.",
+    );
   }
   const orientation = request.characterOrientation ?? "video";
   const maxSeconds = KLING_GATEWAY_LIMITS.actionSecondsByOrientation[orientation];
-  mediaWithRole(request, "action").forEach(({ item, index }) => checkVideo(list, item, index, { ...KLING_ACTION_VIDEO_RULES, maxSeconds }));
+  mediaWithRole(request, "action").forEach(({ item, index }) =>
+    checkVideo(list, item, index, { ...KLING_ACTION_VIDEO_RULES, maxSeconds }),
+  );
 }
 
 /** The Kling gateway's API reference voice_list: ≤ 2 voices (the canonical schema caps it), image-to-video only, sound on, named <<<voice_N>>>. */
@@ -37,7 +49,11 @@ function checkVoices(list: ViolationList, request: GenerationRequest) {
     const n = Number(number);
     referenced.add(n);
     if (n < 1 || n > request.voices.length) {
-      list.error("prompt", "prompt_voice_reference_unknown", `The prompt mentions ${reference} but the request has ${request.voices.length} voice${request.voices.length === 1 ? "" : "s"}.`);
+      list.error(
+        "prompt",
+        "prompt_voice_reference_unknown",
+        `The prompt mentions ${reference} but the request has ${request.voices.length} voice${request.voices.length === 1 ? "" : "s"}.`,
+      );
     }
   }
   if (request.voices.length === 0) return;
@@ -47,7 +63,12 @@ function checkVoices(list: ViolationList, request: GenerationRequest) {
   if (request.audio !== true) list.error("audio", "voices_need_sound", "Voices need sound to be on.");
   request.voices.forEach((_, index) => {
     // Billed and applied only when the prompt names it.
-    if (!referenced.has(index + 1)) list.warning(`voices[${index}]`, "voice_unused", `Voice ${index + 1} is not used: name it in the prompt as <<<voice_${index + 1}>>>.`);
+    if (!referenced.has(index + 1))
+      list.warning(
+        `voices[${index}]`,
+        "voice_unused",
+        `Voice ${index + 1} is not used: name it in the prompt as <<<voice_${index + 1}>>>.`,
+      );
   });
 }
 
@@ -56,11 +77,23 @@ function checkCameraControl(list: ViolationList, request: GenerationRequest) {
   const control = request.cameraControl;
   if (!control) return;
   if (request.mode === "first_last" || request.mode === "motion_control") {
-    list.error("cameraControl", "exclusive_controls", request.mode === "first_last" ? "Camera control cannot be combined with a last frame." : "Motion control takes no camera control.");
+    list.error(
+      "cameraControl",
+      "exclusive_controls",
+      request.mode === "first_last"
+        ? "Camera control cannot be combined with a last frame."
+        : "Motion control takes no camera control.",
+    );
   }
-  if (request.motionBrush) list.error("cameraControl", "exclusive_controls", "Camera control cannot be combined with the motion brush.");
+  if (request.motionBrush)
+    list.error("cameraControl", "exclusive_controls", "Camera control cannot be combined with the motion brush.");
   if (control.type !== "simple") {
-    if (control.config) list.error("cameraControl.config", "camera_config_not_allowed", `The "${control.type}" move carries its own motion: remove the axis settings.`);
+    if (control.config)
+      list.error(
+        "cameraControl.config",
+        "camera_config_not_allowed",
+        `The "${control.type}" move carries its own motion: remove the axis settings.`,
+      );
     return;
   }
   if (!control.config) {
@@ -69,7 +102,11 @@ function checkCameraControl(list: ViolationList, request: GenerationRequest) {
   }
   const moving = Object.entries(control.config).filter(([, value]) => value !== 0);
   if (moving.length !== 1) {
-    list.error("cameraControl.config", "camera_config_one_axis", `A simple camera move sets exactly one axis to a non-zero value; ${moving.length} are set.`);
+    list.error(
+      "cameraControl.config",
+      "camera_config_one_axis",
+      `A simple camera move sets exactly one axis to a non-zero value; ${moving.length} are set.`,
+    );
   }
 }
 
@@ -77,11 +114,20 @@ function checkMotionBrush(list: ViolationList, request: GenerationRequest) {
   const brush = request.motionBrush;
   if (!brush) return;
   // The brush paints on the first frame alone (the Kling gateway's API reference: image+image_tail, masks and camera control exclude each other).
-  if (request.mode !== "first_frame") list.error("motionBrush", "motion_brush_not_allowed", "The motion brush needs image-to-video from a first frame only.");
+  if (request.mode !== "first_frame")
+    list.error(
+      "motionBrush",
+      "motion_brush_not_allowed",
+      "The motion brush needs image-to-video from a first frame only.",
+    );
   brush.dynamicMasks.forEach((dynamic, maskIndex) => {
     dynamic.trajectory.forEach((point, pointIndex) => {
       if (!Number.isInteger(point.x) || !Number.isInteger(point.y) || point.x < 0 || point.y < 0) {
-        list.error(`motionBrush.dynamicMasks[${maskIndex}].trajectory[${pointIndex}]`, "trajectory_point_invalid", "Trajectory points are whole, non-negative pixel coordinates from the image's bottom-left corner.");
+        list.error(
+          `motionBrush.dynamicMasks[${maskIndex}].trajectory[${pointIndex}]`,
+          "trajectory_point_invalid",
+          "Trajectory points are whole, non-negative pixel coordinates from the image's bottom-left corner.",
+        );
       }
     });
   });
@@ -92,13 +138,18 @@ function checkMotionBrush(list: ViolationList, request: GenerationRequest) {
 function checkMaskGeometry(list: ViolationList, request: GenerationRequest) {
   const image = mediaWithRole(request, "first_frame")[0]?.item.metadata;
   const masks = mediaWithRole(request, "mask").filter(({ item }) => item.metadata?.width && item.metadata.height);
-  const ratio = (meta: MediaMetadata | undefined) => (meta?.width && meta.height ? meta.width / meta.height : undefined);
+  const ratio = (meta: MediaMetadata | undefined) =>
+    meta?.width && meta.height ? meta.width / meta.height : undefined;
   const imageRatio = ratio(image);
   const firstMask = masks[0]?.item.metadata;
   for (const { item, index } of masks) {
     const maskRatio = ratio(item.metadata) ?? 0;
     if (imageRatio !== undefined && Math.abs(maskRatio - imageRatio) / imageRatio > ASPECT_TOLERANCE) {
-      list.error(`media[${index}].metadata`, "mask_aspect_ratio", "This mask must have the same aspect ratio as the first frame.");
+      list.error(
+        `media[${index}].metadata`,
+        "mask_aspect_ratio",
+        "This mask must have the same aspect ratio as the first frame.",
+      );
     }
     if (firstMask && (item.metadata?.width !== firstMask.width || item.metadata?.height !== firstMask.height)) {
       list.error(`media[${index}].metadata`, "mask_resolution", "All masks must have the same resolution.");

@@ -62,7 +62,10 @@ export type KlingGatewayCreateBody = OmniBody | V26TextBody | V26ImageBody | V26
 export type SubmitExtras = { idempotencyKey?: string; callbackUrl?: string };
 
 // The documentation's extend example says what to make in words: "基于<<<video_1>>>,生成下一个镜头".
-const EXTEND_SENTENCE = { next: "基于<<<video_1>>>,生成下一个镜头", previous: "基于<<<video_1>>>,生成上一个镜头" } as const;
+const EXTEND_SENTENCE = {
+  next: "基于<<<video_1>>>,生成下一个镜头",
+  previous: "基于<<<video_1>>>,生成上一个镜头",
+} as const;
 export const EXTEND_DIRECTION_WORDS = { next: /下一个镜头|next shot/i, previous: /上一个镜头|previous shot/i } as const;
 
 /**
@@ -81,7 +84,8 @@ export function wireImage(url: string): string {
 }
 
 const yesNo = (keep: boolean | undefined): YesNo | undefined => (keep === undefined ? undefined : keep ? "yes" : "no");
-const first = (request: GenerationRequest, role: MediaRole): MediaItem | undefined => request.media.find((item) => item.role === role);
+const first = (request: GenerationRequest, role: MediaRole): MediaItem | undefined =>
+  request.media.find((item) => item.role === role);
 
 /** Only what was chosen is sent, so the gateway's defaults apply otherwise; undefined keys are dropped. */
 function compact<T extends object>(body: T): T {
@@ -92,23 +96,30 @@ function taskOptions(extras: SubmitExtras): KlingGatewayTaskOptions {
   return { external_task_id: extras.idempotencyKey, callback_url: extras.callbackUrl };
 }
 
-const quality = (request: GenerationRequest): Quality | undefined => (request.quality === "std" || request.quality === "pro" ? request.quality : undefined);
+const quality = (request: GenerationRequest): Quality | undefined =>
+  request.quality === "std" || request.quality === "pro" ? request.quality : undefined;
 const seconds = (request: GenerationRequest) => (request.duration === undefined ? undefined : String(request.duration));
 
 function toOmniBody(request: GenerationRequest, extras: SubmitExtras): OmniBody {
   const references = request.media.filter((item) => item.role === "refer").map((item) => wireImage(item.url));
   const videos = request.media.flatMap((item) =>
-    item.role === "base" || item.role === "feature" ? [compact({ video_url: item.url, refer_type: item.role, keep_original_sound: yesNo(item.keepOriginalSound) })] : [],
+    item.role === "base" || item.role === "feature"
+      ? [compact({ video_url: item.url, refer_type: item.role, keep_original_sound: yesNo(item.keepOriginalSound) })]
+      : [],
   );
   const firstFrame = first(request, "first_frame");
   const lastFrame = first(request, "last_frame");
   return compact({
     model: KLING_OMNI_MODEL,
-    prompt: request.mode === "extend" && request.extendDirection ? extendPrompt(request.prompt, request.extendDirection) : (request.prompt ?? ""),
+    prompt:
+      request.mode === "extend" && request.extendDirection
+        ? extendPrompt(request.prompt, request.extendDirection)
+        : (request.prompt ?? ""),
     first_frame_url: firstFrame && wireImage(firstFrame.url),
     last_frame_url: lastFrame && wireImage(lastFrame.url),
     reference_images: references.length > 0 ? references : undefined,
-    element_list: request.elements.length > 0 ? request.elements.map((element) => ({ element_id: element.id })) : undefined,
+    element_list:
+      request.elements.length > 0 ? request.elements.map((element) => ({ element_id: element.id })) : undefined,
     video_list: videos.length > 0 ? videos : undefined,
     mode: quality(request),
     aspect_ratio: request.aspectRatio,
@@ -147,7 +158,8 @@ function toV26Body(request: GenerationRequest, extras: SubmitExtras): V26TextBod
     camera_control: cameraControl(request.cameraControl),
     ...taskOptions(extras),
   } as const;
-  if (request.mode === "text") return compact({ ...shared, prompt: request.prompt ?? "", aspect_ratio: request.aspectRatio });
+  if (request.mode === "text")
+    return compact({ ...shared, prompt: request.prompt ?? "", aspect_ratio: request.aspectRatio });
 
   const image = first(request, "first_frame");
   const tail = first(request, "last_frame");
@@ -160,7 +172,10 @@ function toV26Body(request: GenerationRequest, extras: SubmitExtras): V26TextBod
     prompt: request.prompt,
     voice_list: request.voices.length > 0 ? request.voices.map((voice) => ({ voice_id: voice.voiceId })) : undefined,
     static_mask: brush?.staticMask === undefined ? undefined : mask(brush.staticMask),
-    dynamic_masks: brush && brush.dynamicMasks.length > 0 ? brush.dynamicMasks.map((dynamic) => ({ mask: mask(dynamic.mask), trajectories: dynamic.trajectory })) : undefined,
+    dynamic_masks:
+      brush && brush.dynamicMasks.length > 0
+        ? brush.dynamicMasks.map((dynamic) => ({ mask: mask(dynamic.mask), trajectories: dynamic.trajectory }))
+        : undefined,
   });
 }
 

@@ -5,7 +5,16 @@ import { z } from "zod";
  * frames, reference images, characters and masks are images; base (to edit), feature
  * (style/camera reference or the shot to extend) and action (motion source) are videos.
  */
-export const MEDIA_ROLES = ["first_frame", "last_frame", "refer", "base", "feature", "character", "action", "mask"] as const;
+export const MEDIA_ROLES = [
+  "first_frame",
+  "last_frame",
+  "refer",
+  "base",
+  "feature",
+  "character",
+  "action",
+  "mask",
+] as const;
 export const MediaRoleSchema = z.enum(MEDIA_ROLES);
 export type MediaRole = z.infer<typeof MediaRoleSchema>;
 
@@ -28,12 +37,15 @@ export const STUDIO_ASSET_URL = /^asset:([0-9a-f-]{36})$/;
  * http(s) URL, a data: URL for providers that accept Base64 media (see capabilities.base64Media),
  * or a studio upload (`asset:<id>`), resolved to one of the other two before any provider sees it.
  */
-export const MediaUrlSchema = z.string().refine(
-  (value) =>
-    !value.includes("\u0000") && value.isWellFormed() &&
-    /^https?:\/\/[^\s/]+\S*$/i.test(value) || /^data:[\w.+-]+\/[\w.+-]+;base64,[A-Za-z0-9+/=\s]+$/.test(value) || STUDIO_ASSET_URL.test(value),
-  { message: "must be an http(s) URL, a Base64 data: URL or an uploaded file" },
-);
+export const MediaUrlSchema = z
+  .string()
+  .refine(
+    (value) =>
+      (!value.includes("\u0000") && value.isWellFormed() && /^https?:\/\/[^\s/]+\S*$/i.test(value)) ||
+      /^data:[\w.+-]+\/[\w.+-]+;base64,[A-Za-z0-9+/=\s]+$/.test(value) ||
+      STUDIO_ASSET_URL.test(value),
+    { message: "must be an http(s) URL, a Base64 data: URL or an uploaded file" },
+  );
 
 /** Facts the app learns by inspecting an upload; adapters check provider media rules only when they are known. */
 export const MediaMetadataSchema = z.object({

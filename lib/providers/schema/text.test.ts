@@ -13,7 +13,9 @@ describe("textSchema", () => {
     const tooLong = schema.safeParse("😀".repeat(11));
     expect(tooLong.error?.issues).toEqual([expect.objectContaining({ params: { rule: "text_too_long", max: 10 } })]);
     for (const value of ["a\u0000b", "a\ud800b", "\udc00"]) {
-      expect(schema.safeParse(value).error?.issues).toEqual([expect.objectContaining({ params: { rule: "text_invalid_characters" } })]);
+      expect(schema.safeParse(value).error?.issues).toEqual([
+        expect.objectContaining({ params: { rule: "text_invalid_characters" } }),
+      ]);
     }
   });
 

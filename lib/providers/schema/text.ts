@@ -28,7 +28,14 @@ function characterCount(value: string, max: number): number {
   // A low surrogate continues the character before it (a lone one is refused separately).
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);
-    if (code < 0xdc00 || code > 0xdfff || index === 0 || value.charCodeAt(index - 1) < 0xd800 || value.charCodeAt(index - 1) > 0xdbff) count++;
+    if (
+      code < 0xdc00 ||
+      code > 0xdfff ||
+      index === 0 ||
+      value.charCodeAt(index - 1) < 0xd800 ||
+      value.charCodeAt(index - 1) > 0xdbff
+    )
+      count++;
   }
   return count;
 }
@@ -38,10 +45,18 @@ export function textSchema(max: number) {
   return z.string().superRefine((value, ctx) => {
     const count = characterCount(value, max);
     if (count > max) {
-      ctx.addIssue({ code: "custom", message: `Must be at most ${max.toLocaleString("en")} characters (it has ${count.toLocaleString("en")}).`, params: { rule: "text_too_long", max } });
+      ctx.addIssue({
+        code: "custom",
+        message: `Must be at most ${max.toLocaleString("en")} characters (it has ${count.toLocaleString("en")}).`,
+        params: { rule: "text_too_long", max },
+      });
     }
     if (!isStorableText(value)) {
-      ctx.addIssue({ code: "custom", message: "Contains a character that cannot be stored (a NUL character or a broken Unicode sequence).", params: { rule: "text_invalid_characters" } });
+      ctx.addIssue({
+        code: "custom",
+        message: "Contains a character that cannot be stored (a NUL character or a broken Unicode sequence).",
+        params: { rule: "text_invalid_characters" },
+      });
     }
   });
 }

@@ -5,18 +5,36 @@ import type { GenerationRequest } from "../canonical";
 import { classifyProviderError, ProviderError } from "../errors";
 import type { ProviderAdapter, ProviderTask, TaskStatus } from "../types";
 import { SIMULATOR_CAPABILITIES, SIMULATOR_MODELS } from "./capabilities";
-import { DEFAULT_MEDIA_FETCH_TIMEOUT_MS, DEFAULT_RENDER_TIMEOUT_MS, DEFAULT_SIMULATOR_TIMING, defaultSimulatorDataDir, loadSimulatorConfig, type SimulatorConfig, type SimulatorTiming } from "./config";
+import {
+  DEFAULT_MEDIA_FETCH_TIMEOUT_MS,
+  DEFAULT_RENDER_TIMEOUT_MS,
+  DEFAULT_SIMULATOR_TIMING,
+  defaultSimulatorDataDir,
+  loadSimulatorConfig,
+  type SimulatorConfig,
+  type SimulatorTiming,
+} from "./config";
 import { FirstFrameRefusedError } from "./first-frame";
 import { taskPhase, taskTiming } from "./lifecycle";
 import { acquireRenderLock } from "./render-lock";
 import { renderTaskOutcome, type RenderSettings } from "./render-task";
-import { createTimedOut, isSimulatorScenario, scenarioTags, submitRejection, taskFailure, type SimulatorScenario } from "./scenarios";
+import {
+  createTimedOut,
+  isSimulatorScenario,
+  scenarioTags,
+  submitRejection,
+  taskFailure,
+  type SimulatorScenario,
+} from "./scenarios";
 import { createTaskStore, type StoredTask, type TaskOutcome } from "./task-store";
 import { validateSimulatorRequest } from "./validate";
 
-export type SimulatorAdapterOptions = Partial<Omit<SimulatorConfig, "timing" | "problems">> & { timing?: Partial<SimulatorTiming> };
+export type SimulatorAdapterOptions = Partial<Omit<SimulatorConfig, "timing" | "problems">> & {
+  timing?: Partial<SimulatorTiming>;
+};
 
-const validateRules = (input: unknown) => validateForProvider("simulator", SIMULATOR_MODELS, input, validateSimulatorRequest);
+const validateRules = (input: unknown) =>
+  validateForProvider("simulator", SIMULATOR_MODELS, input, validateSimulatorRequest);
 
 /** File-system and ffmpeg failures become ProviderErrors, as every adapter method promises. */
 async function asProviderErrors<T>(what: string, run: () => Promise<T>): Promise<T> {
@@ -24,14 +42,29 @@ async function asProviderErrors<T>(what: string, run: () => Promise<T>): Promise
     return await run();
   } catch (error) {
     if (error instanceof ProviderError) throw error;
-    throw new ProviderError({ provider: "simulator", kind: "provider_unavailable", code: "SimulatorIoFailed", message: `The simulator could not ${what}: ${error instanceof Error ? error.message : String(error)}`, cause: error });
+    throw new ProviderError({
+      provider: "simulator",
+      kind: "provider_unavailable",
+      code: "SimulatorIoFailed",
+      message: `The simulator could not ${what}: ${error instanceof Error ? error.message : String(error)}`,
+      cause: error,
+    });
   }
 }
 
 function renderFailure(error: unknown): TaskOutcome {
   // Like a provider that cannot download an input: the request's field is named.
-  if (error instanceof FirstFrameRefusedError) return { status: "failed", code: "InvalidParameter.MediaUrl", message: `The first frame was not fetched: ${error.message}` };
-  return { status: "failed", code: "RenderFailed", message: `The simulator could not render the video: ${error instanceof Error ? error.message : String(error)}` };
+  if (error instanceof FirstFrameRefusedError)
+    return {
+      status: "failed",
+      code: "InvalidParameter.MediaUrl",
+      message: `The first frame was not fetched: ${error.message}`,
+    };
+  return {
+    status: "failed",
+    code: "RenderFailed",
+    message: `The simulator could not render the video: ${error instanceof Error ? error.message : String(error)}`,
+  };
 }
 
 function typicalDurationOf({ queuedMs, runningMs }: SimulatorTiming) {
@@ -47,12 +80,19 @@ function typicalDurationOf({ queuedMs, runningMs }: SimulatorTiming) {
 export function createSimulatorAdapter(options: SimulatorAdapterOptions = loadSimulatorConfig()): ProviderAdapter {
   const store = createTaskStore(path.resolve(options.dataDir ?? defaultSimulatorDataDir(process.env)));
   const timing: SimulatorTiming = { ...DEFAULT_SIMULATOR_TIMING, ...options.timing };
-  const settings: RenderSettings = { scale: options.renderScale ?? "preview", mediaFetchTimeoutMs: options.mediaFetchTimeoutMs ?? DEFAULT_MEDIA_FETCH_TIMEOUT_MS, renderTimeoutMs: options.renderTimeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS, mediaPolicy: options.mediaPolicy };
+  const settings: RenderSettings = {
+    scale: options.renderScale ?? "preview",
+    mediaFetchTimeoutMs: options.mediaFetchTimeoutMs ?? DEFAULT_MEDIA_FETCH_TIMEOUT_MS,
+    renderTimeoutMs: options.renderTimeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS,
+    mediaPolicy: options.mediaPolicy,
+  };
   // Only de-duplicates concurrent polls within this process; other processes meet at the lock file.
   const rendering = new Map<string, Promise<TaskOutcome | undefined>>();
 
   const scenarioFor = (request: GenerationRequest): SimulatorScenario | undefined =>
-    scenarioTags([request.prompt, ...(request.storyboard?.shots ?? []).map((shot) => shot.prompt)]).find(isSimulatorScenario) ?? options.scenario;
+    scenarioTags([request.prompt, ...(request.storyboard?.shots ?? []).map((shot) => shot.prompt)]).find(
+      isSimulatorScenario,
+    ) ?? options.scenario;
 
   /** The rendered outcome, or undefined while another process renders it. */
   async function renderOnce(task: StoredTask): Promise<TaskOutcome | undefined> {
@@ -84,10 +124,22 @@ export function createSimulatorAdapter(options: SimulatorAdapterOptions = loadSi
     return pending;
   }
 
-  function describe(task: StoredTask, status: TaskStatus, extra: Pick<ProviderTask, "result" | "error"> & { outcome?: TaskOutcome } = {}): ProviderTask {
+  function describe(
+    task: StoredTask,
+    status: TaskStatus,
+    extra: Pick<ProviderTask, "result" | "error"> & { outcome?: TaskOutcome } = {},
+  ): ProviderTask {
     const { outcome, ...rest } = extra;
     // The task file minus its request, which can hold megabytes of data: URLs.
-    const raw = { id: task.id, submittedAtMs: task.submittedAtMs, timing: task.timing, scenario: task.scenario, idempotencyKey: task.idempotencyKey, canceledAtMs: task.canceledAtMs, outcome };
+    const raw = {
+      id: task.id,
+      submittedAtMs: task.submittedAtMs,
+      timing: task.timing,
+      scenario: task.scenario,
+      idempotencyKey: task.idempotencyKey,
+      canceledAtMs: task.canceledAtMs,
+      outcome,
+    };
     return { providerTaskId: task.id, status, ...rest, timing: taskTiming(task, status), raw };
   }
 
@@ -101,7 +153,10 @@ export function createSimulatorAdapter(options: SimulatorAdapterOptions = loadSi
     if (!outcome) return describe(task, "running");
     if (outcome.status === "succeeded") return describe(task, "succeeded", { result: outcome.result, outcome });
     const { kind } = classifyProviderError({ code: outcome.code });
-    return describe(task, "failed", { error: new ProviderError({ provider: "simulator", kind, code: outcome.code, message: outcome.message }), outcome });
+    return describe(task, "failed", {
+      error: new ProviderError({ provider: "simulator", kind, code: outcome.code, message: outcome.message }),
+      outcome,
+    });
   }
 
   return {
@@ -118,7 +173,15 @@ export function createSimulatorAdapter(options: SimulatorAdapterOptions = loadSi
       const scenario = scenarioFor(request);
       const rejection = submitRejection(scenario);
       if (rejection) throw rejection;
-      const task: StoredTask = { version: 1, id: randomUUID(), submittedAtMs: Date.now(), timing, scenario, idempotencyKey: submitOptions.idempotencyKey, request };
+      const task: StoredTask = {
+        version: 1,
+        id: randomUUID(),
+        submittedAtMs: Date.now(),
+        timing,
+        scenario,
+        idempotencyKey: submitOptions.idempotencyKey,
+        request,
+      };
       await asProviderErrors("record the task", () => store.create(task));
       if (scenario === "timeout") throw createTimedOut();
       const status = taskPhase(task, task.submittedAtMs) === "queued" ? "queued" : "running";
@@ -137,7 +200,13 @@ export function createSimulatorAdapter(options: SimulatorAdapterOptions = loadSi
         const phase = taskPhase(task, Date.now());
         if (phase === "canceled") return;
         if (phase === "due") {
-          throw new ProviderError({ provider: "simulator", kind: "invalid_request", code: "TaskNotCancelable", httpStatus: 400, message: `Task ${task.id} has already finished and can no longer be canceled.` });
+          throw new ProviderError({
+            provider: "simulator",
+            kind: "invalid_request",
+            code: "TaskNotCancelable",
+            httpStatus: 400,
+            message: `Task ${task.id} has already finished and can no longer be canceled.`,
+          });
         }
         await store.markCanceled(task, Date.now());
       });

@@ -40,7 +40,8 @@ export const SIMULATOR_VIDEO_RULES: VideoRules = {
   maxSide: 3850,
 };
 
-const RENDERS_REQUESTED_RATIO = "The simulator renders the requested aspect ratio; real providers follow the input image or video.";
+const RENDERS_REQUESTED_RATIO =
+  "The simulator renders the requested aspect ratio; real providers follow the input image or video.";
 
 const textMode: ModeCapabilities = {
   durations: SIMULATOR_LIMITS.durations,
@@ -78,7 +79,11 @@ const modes: ModelCapabilities["modes"] = {
   reference: {
     ...textMode,
     durationsWithVideo: SIMULATOR_LIMITS.durationsWithVideo,
-    media: { refer: { min: 0, max: SIMULATOR_LIMITS.referencesWithoutVideo }, feature: { min: 0, max: 1 }, first_frame: { min: 0, max: 1 } },
+    media: {
+      refer: { min: 0, max: SIMULATOR_LIMITS.referencesWithoutVideo },
+      feature: { min: 0, max: 1 },
+      first_frame: { min: 0, max: 1 },
+    },
     elements: { max: SIMULATOR_LIMITS.referencesWithoutVideo, sharedWithRole: "refer" },
     keepOriginalSound: true,
     note: "Reference images and elements: at most 7 together, 4 with a feature video.",
@@ -114,10 +119,15 @@ const simulatorModel: ModelCapabilities = {
   cameraControl: true,
   motionBrush: true,
   voices: { max: SIMULATOR_LIMITS.maxVoices },
-  storyboard: { maxShots: SIMULATOR_LIMITS.maxShots, shotPromptMaxLength: SIMULATOR_LIMITS.shotPromptMaxLength, splits: ["intelligent", "custom"] },
+  storyboard: {
+    maxShots: SIMULATOR_LIMITS.maxShots,
+    shotPromptMaxLength: SIMULATOR_LIMITS.shotPromptMaxLength,
+    splits: ["intelligent", "custom"],
+  },
   elements: { source: "catalogue" },
   watermark: true,
-  promptReferenceSyntax: "<<<image_N>>>, <<<video_N>>>, <<<element_N>>>, <<<voice_N>>> (shown, not interpreted); [simulate:<outcome>] picks a simulated outcome",
+  promptReferenceSyntax:
+    "<<<image_N>>>, <<<video_N>>>, <<<element_N>>>, <<<voice_N>>> (shown, not interpreted); [simulate:<outcome>] picks a simulated outcome",
 };
 
 export const SIMULATOR_CAPABILITIES: ProviderCapabilities = {
@@ -131,5 +141,9 @@ export const SIMULATOR_CAPABILITIES: ProviderCapabilities = {
   idempotentLookup: true,
   elementLibrary: false,
   // Local files: polling costs nothing, and tasks finish in seconds.
-  polling: { intervalSeconds: 2, maxQueriesPerSecond: 50, cadence: { minIntervalMs: 500, maxIntervalMs: 5_000, windowIntervalMs: 1_000, lateBackoff: 1.5 } },
+  polling: {
+    intervalSeconds: 2,
+    maxQueriesPerSecond: 50,
+    cadence: { minIntervalMs: 500, maxIntervalMs: 5_000, windowIntervalMs: 1_000, lateBackoff: 1.5 },
+  },
 };

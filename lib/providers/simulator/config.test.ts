@@ -17,12 +17,29 @@ describe("simulator configuration", () => {
   });
 
   it("reads its settings from the environment it is given", () => {
-    const config = loadSimulatorConfig({ DATA_DIR: "/srv/kling", SIMULATOR_QUEUED_MS: "0", SIMULATOR_RUNNING_MS: "250", SIMULATOR_SCENARIO: "rate_limited", SIMULATOR_RENDER_SCALE: "full" });
-    expect(config).toMatchObject({ dataDir: "/srv/kling/simulator", timing: { queuedMs: 0, runningMs: 250 }, scenario: "rate_limited", renderScale: "full", problems: [] });
+    const config = loadSimulatorConfig({
+      DATA_DIR: "/srv/kling",
+      SIMULATOR_QUEUED_MS: "0",
+      SIMULATOR_RUNNING_MS: "250",
+      SIMULATOR_SCENARIO: "rate_limited",
+      SIMULATOR_RENDER_SCALE: "full",
+    });
+    expect(config).toMatchObject({
+      dataDir: "/srv/kling/simulator",
+      timing: { queuedMs: 0, runningMs: 250 },
+      scenario: "rate_limited",
+      renderScale: "full",
+      problems: [],
+    });
   });
 
   it("keeps the defaults for unusable values and says why", () => {
-    const config = loadSimulatorConfig({ SIMULATOR_QUEUED_MS: "soon", SIMULATOR_RUNNING_MS: "-5", SIMULATOR_SCENARIO: "explode", SIMULATOR_RENDER_SCALE: "huge" });
+    const config = loadSimulatorConfig({
+      SIMULATOR_QUEUED_MS: "soon",
+      SIMULATOR_RUNNING_MS: "-5",
+      SIMULATOR_SCENARIO: "explode",
+      SIMULATOR_RENDER_SCALE: "huge",
+    });
     expect(config).toMatchObject({ timing: DEFAULT_SIMULATOR_TIMING, scenario: undefined, renderScale: "preview" });
     expect(config.problems).toEqual([
       "SIMULATOR_QUEUED_MS must be a whole number of milliseconds (0 or more)",

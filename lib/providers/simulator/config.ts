@@ -66,7 +66,8 @@ export function loadSimulatorConfig(env: Env = process.env): SimulatorConfig {
     renderScale: oneOf("SIMULATOR_RENDER_SCALE", ["preview", "full"] as const) ?? "preview",
     mediaFetchTimeoutMs: DEFAULT_MEDIA_FETCH_TIMEOUT_MS,
     mediaPolicy: mediaPolicyFrom(env, problems),
-    renderTimeoutMs: milliseconds("SIMULATOR_RENDER_TIMEOUT_MS", DEFAULT_RENDER_TIMEOUT_MS) || DEFAULT_RENDER_TIMEOUT_MS,
+    renderTimeoutMs:
+      milliseconds("SIMULATOR_RENDER_TIMEOUT_MS", DEFAULT_RENDER_TIMEOUT_MS) || DEFAULT_RENDER_TIMEOUT_MS,
     problems,
   };
 }

@@ -10,7 +10,8 @@ import { FAST_TIMING, pollUntilFinal, simulatorRequest, tempDataDirForFile } fro
 vi.mock("./render", () => ({ renderSimulatedVideo: vi.fn() }));
 
 const dataDir = tempDataDirForFile();
-const adapter = (options: SimulatorAdapterOptions = {}) => createSimulatorAdapter({ dataDir: dataDir(), timing: FAST_TIMING, ...options });
+const adapter = (options: SimulatorAdapterOptions = {}) =>
+  createSimulatorAdapter({ dataDir: dataDir(), timing: FAST_TIMING, ...options });
 const text = (prompt: string) => simulatorRequest({ mode: "text", prompt, duration: 3 });
 const taskIds = async () => readdir(path.join(dataDir(), "tasks")).catch(() => []);
 beforeEach(() => {
@@ -19,7 +20,10 @@ beforeEach(() => {
 
 describe("simulated failures", () => {
   it.each([
-    ["rate_limited", { kind: "rate_limited", retryable: true, retryAfterSeconds: 5, code: "Throttling.RateQuota", httpStatus: 429 }],
+    [
+      "rate_limited",
+      { kind: "rate_limited", retryable: true, retryAfterSeconds: 5, code: "Throttling.RateQuota", httpStatus: 429 },
+    ],
     ["invalid_request", { kind: "invalid_request", retryable: false, code: "InvalidParameter", httpStatus: 400 }],
     ["insufficient_balance", { kind: "insufficient_balance", retryable: false, code: "Arrearage" }],
     ["provider_unavailable", { kind: "provider_unavailable", retryable: true, code: "ServiceUnavailable" }],
@@ -49,7 +53,13 @@ describe("simulated failures", () => {
     const failing = adapter({ scenario: "provider_unavailable" });
     await expect(failing.submit(text("a cat"))).rejects.toMatchObject({ kind: "provider_unavailable" });
     const rejecting = adapter({ scenario: "content_rejected" });
-    const { providerTaskId } = await rejecting.submit(simulatorRequest({ mode: "storyboard", duration: 3, storyboard: { split: "custom", shots: [{ prompt: "fine [simulate:expired]", duration: 3 }] } }));
+    const { providerTaskId } = await rejecting.submit(
+      simulatorRequest({
+        mode: "storyboard",
+        duration: 3,
+        storyboard: { split: "custom", shots: [{ prompt: "fine [simulate:expired]", duration: 3 }] },
+      }),
+    );
     expect((await pollUntilFinal(rejecting, providerTaskId)).status).toBe("expired");
     await expect(failing.submit(text("a cat [simulate:success]"))).resolves.toMatchObject({ status: "queued" });
   });
@@ -65,7 +75,6 @@ describe("simulated failures", () => {
     expect(found).toMatchObject({ status: "queued", raw: { idempotencyKey: "generation-42" } });
     expect(await taskIds()).toContain(found!.providerTaskId);
     expect(await worker.findTaskByIdempotencyKey!("generation-43")).toBeNull();
-
   });
 
   it("ends the task failed when rendering fails, and keeps it failed", async () => {
@@ -73,7 +82,10 @@ describe("simulated failures", () => {
     const simulator = adapter();
     const { providerTaskId } = await simulator.submit(text("a cat"));
     const task = await pollUntilFinal(simulator, providerTaskId);
-    expect(task).toMatchObject({ status: "failed", error: { kind: "unknown", code: "RenderFailed", message: expect.stringContaining("ffmpeg exited with 1") } });
+    expect(task).toMatchObject({
+      status: "failed",
+      error: { kind: "unknown", code: "RenderFailed", message: expect.stringContaining("ffmpeg exited with 1") },
+    });
     expect(await adapter().get(providerTaskId)).toMatchObject({ status: "failed" });
     expect(renderSimulatedVideo).toHaveBeenCalledTimes(1);
   });
@@ -84,12 +96,18 @@ describe("simulated failures", () => {
     await simulator.cancel!(queued.providerTaskId);
     await simulator.cancel!(queued.providerTaskId); // twice is harmless
     const canceled = await adapter().get(queued.providerTaskId);
-    expect(canceled).toMatchObject({ status: "canceled", timing: { startedAt: undefined, finishedAt: expect.any(String) } });
+    expect(canceled).toMatchObject({
+      status: "canceled",
+      timing: { startedAt: undefined, finishedAt: expect.any(String) },
+    });
     await new Promise((resolve) => setTimeout(resolve, 250));
     expect((await simulator.get(queued.providerTaskId)).status).toBe("canceled");
 
     const finished = await simulator.submit(text("a cat [simulate:failed]"));
     await pollUntilFinal(simulator, finished.providerTaskId);
-    await expect(simulator.cancel!(finished.providerTaskId)).rejects.toMatchObject({ kind: "invalid_request", code: "TaskNotCancelable" });
+    await expect(simulator.cancel!(finished.providerTaskId)).rejects.toMatchObject({
+      kind: "invalid_request",
+      code: "TaskNotCancelable",
+    });
   });
 });

@@ -26,7 +26,10 @@ export class FirstFrameRefusedError extends Error {
 
 export type FirstFrameOptions = { timeoutMs: number; policy?: AddressPolicy };
 
-async function download(url: string, { timeoutMs, policy = PUBLIC_ONLY }: FirstFrameOptions): Promise<Uint8Array<ArrayBuffer>> {
+async function download(
+  url: string,
+  { timeoutMs, policy = PUBLIC_ONLY }: FirstFrameOptions,
+): Promise<Uint8Array<ArrayBuffer>> {
   const data = /^data:[^;,]+;base64,(.*)$/s.exec(url);
   if (data) return Buffer.from(data[1] ?? "", "base64");
   const response = await guardedFetch(url, { policy, timeoutMs, maxBytes: MAX_IMAGE_BYTES });
@@ -51,7 +54,8 @@ export async function loadFirstFrame(request: GenerationRequest, options: FirstF
     await inspectImage(image);
     return { image };
   } catch (error) {
-    if (error instanceof FetchRefusedError && error.isPolicyRefusal) throw new FirstFrameRefusedError(`media[${index}].url`, error.message);
+    if (error instanceof FetchRefusedError && error.isPolicyRefusal)
+      throw new FirstFrameRefusedError(`media[${index}].url`, error.message);
     return { note: `The first frame could not be used (${describe(error)}); the video shows a gradient instead.` };
   }
 }

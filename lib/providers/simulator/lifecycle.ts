@@ -26,7 +26,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The times a provider would report for a task now in `status`. */
 export function taskTiming(task: StoredTask, status: TaskStatus): NonNullable<ProviderTask["timing"]> {
-  const endedAtMs = status === "canceled" ? task.canceledAtMs : status === "queued" || status === "running" ? undefined : dueAtMs(task);
+  const endedAtMs =
+    status === "canceled" ? task.canceledAtMs : status === "queued" || status === "running" ? undefined : dueAtMs(task);
   const started = status !== "queued" && (endedAtMs === undefined || endedAtMs >= startsAtMs(task));
   return {
     submittedAt: iso(task.submittedAtMs),

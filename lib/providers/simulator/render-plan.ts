@@ -17,7 +17,8 @@ const MODE_TITLES: Record<GenerationMode, string> = {
 /** The title line shows the settings the simulator received but cannot act out. */
 function title(request: GenerationRequest): string {
   const count = (n: number, what: string) => (n > 0 ? `${n} ${what}${n === 1 ? "" : "s"}` : undefined);
-  const mode = request.mode === "extend" ? `${MODE_TITLES.extend} (${request.extendDirection} shot)` : MODE_TITLES[request.mode];
+  const mode =
+    request.mode === "extend" ? `${MODE_TITLES.extend} (${request.extendDirection} shot)` : MODE_TITLES[request.mode];
   return [
     mode,
     request.quality ?? "std",
@@ -36,10 +37,14 @@ function title(request: GenerationRequest): string {
  * the seconds shared out as evenly as whole seconds allow.
  */
 export function splitIntoShots(prompt: string, totalSeconds: number): { prompt: string; durationSeconds: number }[] {
-  const sentences = prompt.split(/(?<=[.!?。！？])\s*/u).map((sentence) => sentence.trim()).filter(Boolean);
+  const sentences = prompt
+    .split(/(?<=[.!?。！？])\s*/u)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
   const count = Math.max(1, Math.min(sentences.length, SIMULATOR_LIMITS.maxShots, totalSeconds));
   const perShot = Math.floor(totalSeconds / count);
-  const texts = sentences.length > count ? [...sentences.slice(0, count - 1), sentences.slice(count - 1).join(" ")] : sentences;
+  const texts =
+    sentences.length > count ? [...sentences.slice(0, count - 1), sentences.slice(count - 1).join(" ")] : sentences;
   return Array.from({ length: count }, (_, index) => ({
     prompt: texts[index] ?? prompt,
     durationSeconds: perShot + (index < totalSeconds % count ? 1 : 0),
@@ -47,7 +52,10 @@ export function splitIntoShots(prompt: string, totalSeconds: number): { prompt: 
 }
 
 /** What the renderer draws for a (valid) request. */
-export function renderOptionsFor(request: GenerationRequest, extras: { scale: "preview" | "full"; firstFrame?: Uint8Array<ArrayBuffer> }): RenderSimulatedVideoOptions {
+export function renderOptionsFor(
+  request: GenerationRequest,
+  extras: { scale: "preview" | "full"; firstFrame?: Uint8Array<ArrayBuffer> },
+): RenderSimulatedVideoOptions {
   const durationSeconds = request.duration ?? SIMULATOR_LIMITS.defaultDuration;
   const prompt = withoutScenarioTags(request.prompt ?? "");
   const storyboard = request.storyboard?.multiShot ? request.storyboard : undefined;

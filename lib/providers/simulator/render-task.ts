@@ -9,7 +9,12 @@ import { renderSimulatedVideo } from "./render";
 import { renderOptionsFor } from "./render-plan";
 import type { StoredTask, TaskOutcome } from "./task-store";
 
-export type RenderSettings = { scale: "preview" | "full"; mediaFetchTimeoutMs: number; renderTimeoutMs: number; mediaPolicy?: AddressPolicy };
+export type RenderSettings = {
+  scale: "preview" | "full";
+  mediaFetchTimeoutMs: number;
+  renderTimeoutMs: number;
+  mediaPolicy?: AddressPolicy;
+};
 
 /** The render ran out of time: its task fails with this reason instead of holding a worker. */
 export class RenderTimeoutError extends Error {
@@ -34,9 +39,17 @@ export async function renderTaskOutcome(task: StoredTask, dir: string, settings:
   }
 }
 
-async function renderWithin(task: StoredTask, dir: string, settings: RenderSettings, signal: AbortSignal): Promise<TaskOutcome> {
+async function renderWithin(
+  task: StoredTask,
+  dir: string,
+  settings: RenderSettings,
+  signal: AbortSignal,
+): Promise<TaskOutcome> {
   const { request } = task;
-  const firstFrame = await loadFirstFrame(request, { timeoutMs: settings.mediaFetchTimeoutMs, policy: settings.mediaPolicy });
+  const firstFrame = await loadFirstFrame(request, {
+    timeoutMs: settings.mediaFetchTimeoutMs,
+    policy: settings.mediaPolicy,
+  });
   signal.throwIfAborted();
   const options = renderOptionsFor(request, { scale: settings.scale, firstFrame: firstFrame.image });
 

@@ -125,7 +125,11 @@ function* tokens(paragraph: string): Generator<Token> {
   for (const char of paragraph) {
     const wide = isWide(char);
     if (char !== " " && index > start && (trailingSpaces > 0 || lastWasWide || wide)) {
-      yield { text: paragraph.slice(start, index), columns: columnsSoFar, trimmedColumns: columnsSoFar - trailingSpaces };
+      yield {
+        text: paragraph.slice(start, index),
+        columns: columnsSoFar,
+        trimmedColumns: columnsSoFar - trailingSpaces,
+      };
       start = index;
       columnsSoFar = 0;
       trailingSpaces = 0;
@@ -138,7 +142,8 @@ function* tokens(paragraph: string): Generator<Token> {
       lastWasWide = wide;
     }
   }
-  if (index > start) yield { text: paragraph.slice(start, index), columns: columnsSoFar, trimmedColumns: columnsSoFar - trailingSpaces };
+  if (index > start)
+    yield { text: paragraph.slice(start, index), columns: columnsSoFar, trimmedColumns: columnsSoFar - trailingSpaces };
 }
 
 function truncateWithEllipsis(line: string, maxColumns: number): string {

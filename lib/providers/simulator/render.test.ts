@@ -21,7 +21,12 @@ const base = { quality: "std", audio: false, prompt: "A cat walks across a sunny
 async function centreColour(video: string, atSeconds: number) {
   const frame = out(`frame-${path.basename(video)}.jpg`);
   const { width, height } = await extractPoster(video, frame, { atSeconds });
-  const region = { left: Math.round(width / 4), top: Math.round(height / 4), width: Math.round(width / 2), height: Math.round(height / 4) };
+  const region = {
+    left: Math.round(width / 4),
+    top: Math.round(height / 4),
+    width: Math.round(width / 2),
+    height: Math.round(height / 4),
+  };
   const { channels } = await sharp(frame).extract(region).stats();
   return channels.slice(0, 3).map((c) => c.mean);
 }
@@ -46,7 +51,10 @@ describe("renderSimulatedVideo", () => {
   });
 
   it("adds an AAC track when audio is requested", async () => {
-    const info = await renderSimulatedVideo({ ...base, aspectRatio: "16:9", durationSeconds: 2, audio: true }, out("audio.mp4"));
+    const info = await renderSimulatedVideo(
+      { ...base, aspectRatio: "16:9", durationSeconds: 2, audio: true },
+      out("audio.mp4"),
+    );
     expect(info).toMatchObject({ hasAudio: true, audioCodec: "aac" });
     expect(Math.abs(info.durationSeconds - 2)).toBeLessThanOrEqual(0.1);
   });
@@ -70,11 +78,16 @@ describe("renderSimulatedVideo", () => {
 
   it("uses the first-frame image (bytes or file) as background", async () => {
     const blue = { r: 30, g: 60, b: 200 };
-    const image = await sharp({ create: { width: 800, height: 600, channels: 3, background: blue } }).jpeg().toBuffer();
+    const image = await sharp({ create: { width: 800, height: 600, channels: 3, background: blue } })
+      .jpeg()
+      .toBuffer();
     const imagePath = out("first-frame.jpg");
     await sharp(image).toFile(imagePath);
 
-    for (const [name, firstFrame] of [["bytes", image], ["file", imagePath]] as const) {
+    for (const [name, firstFrame] of [
+      ["bytes", image],
+      ["file", imagePath],
+    ] as const) {
       const video = out(`first-frame-${name}.mp4`);
       await renderSimulatedVideo({ ...base, aspectRatio: "1:1", durationSeconds: 1, firstFrame }, video);
       const [r, g, b] = await centreColour(video, 0.5);
@@ -111,7 +124,10 @@ describe("renderSimulatedVideo", () => {
 
   it("rejects an unreadable first frame", async () => {
     await expect(
-      renderSimulatedVideo({ ...base, aspectRatio: "1:1", durationSeconds: 1, firstFrame: Buffer.from("nope") }, out("bad.mp4")),
+      renderSimulatedVideo(
+        { ...base, aspectRatio: "1:1", durationSeconds: 1, firstFrame: Buffer.from("nope") },
+        out("bad.mp4"),
+      ),
     ).rejects.toThrow(/firstFrame is not a readable image/);
   });
 });
@@ -128,7 +144,10 @@ describe("renderSimulatedVideoOptionsSchema", () => {
   });
 
   it("requires shot durations to add up", () => {
-    const shots = [{ prompt: "a", durationSeconds: 2 }, { prompt: "b", durationSeconds: 2 }];
+    const shots = [
+      { prompt: "a", durationSeconds: 2 },
+      { prompt: "b", durationSeconds: 2 },
+    ];
     const result = renderSimulatedVideoOptionsSchema.safeParse({ ...valid, shots });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(["shots"]);

@@ -61,27 +61,49 @@ export async function renderSimulatedVideo(
     ].filter(Boolean);
     const graph = [`[0:v]${videoChain.join(",")}[v]`];
     // A quiet 220 Hz tone; without audio the file has no audio stream (mirrors the provider's audio flag).
-    if (opts.audio) graph.push(`${filter("sine", { frequency: 220, sample_rate: 48000 })},${filter("volume", { volume: 0.08 })}[a]`);
+    if (opts.audio)
+      graph.push(`${filter("sine", { frequency: 220, sample_rate: 48000 })},${filter("volume", { volume: 0.08 })}[a]`);
 
     const pixelsRelativeToPreview = (size.width * size.height) / (640 * 360);
     await runMediaTool(
       "ffmpeg",
       [
-        "-v", "error",
-        "-loop", "1", "-framerate", String(FPS), "-i", backgroundPath,
-        "-filter_complex", graph.join(";"),
-        "-map", "[v]",
+        "-v",
+        "error",
+        "-loop",
+        "1",
+        "-framerate",
+        String(FPS),
+        "-i",
+        backgroundPath,
+        "-filter_complex",
+        graph.join(";"),
+        "-map",
+        "[v]",
         ...(opts.audio ? ["-map", "[a]", "-c:a", "aac", "-b:a", "96k"] : []),
-        "-t", String(opts.durationSeconds),
-        "-r", String(FPS),
-        "-c:v", "libx264", "-preset", "ultrafast", "-crf", "23",
+        "-t",
+        String(opts.durationSeconds),
+        "-r",
+        String(FPS),
+        "-c:v",
+        "libx264",
+        "-preset",
+        "ultrafast",
+        "-crf",
+        "23",
         // A still first frame compresses better with stillimage; the moving gradient does not.
         ...(animatedBackground ? [] : ["-tune", "stillimage"]),
-        "-pix_fmt", "yuv420p",
+        "-pix_fmt",
+        "yuv420p",
         // A keyframe every second keeps browser seeking snappy; faststart puts the index up front.
-        "-g", String(FPS),
-        "-movflags", "+faststart",
-        "-f", "mp4", "-y", partialPath,
+        "-g",
+        String(FPS),
+        "-movflags",
+        "+faststart",
+        "-f",
+        "mp4",
+        "-y",
+        partialPath,
       ],
       { timeoutMs: 60_000 + opts.durationSeconds * pixelsRelativeToPreview * 1_000, signal },
     );
@@ -182,9 +204,23 @@ async function textOverlays(
   const { margin, smallFont, padding } = layout;
   const common = { fontfile: fontPath, fontcolor: "white", box: 1, boxborderw: padding };
   const overlays = [
-    filter("drawtext", { ...common, text: "SIMULATED", fontsize: smallFont, boxcolor: "0xE11D48@0.85", x: margin, y: margin }),
+    filter("drawtext", {
+      ...common,
+      text: "SIMULATED",
+      fontsize: smallFont,
+      boxcolor: "0xE11D48@0.85",
+      x: margin,
+      y: margin,
+    }),
     // drawtext expands %{pts:hms} to the frame time, e.g. 00:00:03.250.
-    filter("drawtext", { ...common, text: "%{pts:hms}", fontsize: smallFont, boxcolor: "black@0.5", x: `w-tw-${margin}`, y: margin }),
+    filter("drawtext", {
+      ...common,
+      text: "%{pts:hms}",
+      fontsize: smallFont,
+      boxcolor: "black@0.5",
+      x: `w-tw-${margin}`,
+      y: margin,
+    }),
   ];
   const writeText = async (name: string, text: string) => {
     const file = path.join(workDir, `${name}.txt`);

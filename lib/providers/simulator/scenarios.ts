@@ -25,7 +25,9 @@ const SCENARIO_TAG = /\[simulate:([^\]]*)\]/gi;
 
 /** Every scenario named in these texts, in order, known or not (unknown ones are validation errors). */
 export function scenarioTags(texts: readonly (string | undefined)[]): string[] {
-  return texts.flatMap((text) => [...(text ?? "").matchAll(SCENARIO_TAG)].map((match) => (match[1] ?? "").trim().toLowerCase()));
+  return texts.flatMap((text) =>
+    [...(text ?? "").matchAll(SCENARIO_TAG)].map((match) => (match[1] ?? "").trim().toLowerCase()),
+  );
 }
 
 export function isSimulatorScenario(name: string): name is SimulatorScenario {
@@ -42,14 +44,34 @@ type SimulatedFailure = ErrorSignal & { code: string; message: string; retryAfte
 // Codes and messages in the style of the real providers (DashScope's, mostly), so the one
 // classifier decides the kind exactly as it would for a real answer.
 const SUBMIT_FAILURES: Partial<Record<SimulatorScenario, SimulatedFailure>> = {
-  rate_limited: { status: 429, code: "Throttling.RateQuota", message: "Requests rate limit exceeded, please try again later. (simulated)", retryAfterSeconds: 5 },
-  invalid_request: { status: 400, code: "InvalidParameter", message: "The request parameter is invalid: the provider refused this combination of settings. (simulated)" },
-  insufficient_balance: { status: 402, code: "Arrearage", message: "Access denied because the account is in arrears. (simulated)" },
-  provider_unavailable: { status: 503, code: "ServiceUnavailable", message: "The service is temporarily unavailable, please try again later. (simulated)" },
+  rate_limited: {
+    status: 429,
+    code: "Throttling.RateQuota",
+    message: "Requests rate limit exceeded, please try again later. (simulated)",
+    retryAfterSeconds: 5,
+  },
+  invalid_request: {
+    status: 400,
+    code: "InvalidParameter",
+    message: "The request parameter is invalid: the provider refused this combination of settings. (simulated)",
+  },
+  insufficient_balance: {
+    status: 402,
+    code: "Arrearage",
+    message: "Access denied because the account is in arrears. (simulated)",
+  },
+  provider_unavailable: {
+    status: 503,
+    code: "ServiceUnavailable",
+    message: "The service is temporarily unavailable, please try again later. (simulated)",
+  },
 };
 
 const TASK_FAILURES: Partial<Record<SimulatorScenario, SimulatedFailure>> = {
-  content_rejected: { code: "DataInspectionFailed", message: "Output data may contain inappropriate content. (simulated)" },
+  content_rejected: {
+    code: "DataInspectionFailed",
+    message: "Output data may contain inappropriate content. (simulated)",
+  },
   failed: { code: "GenerationFailed", message: "The video could not be generated. (simulated)" },
 };
 
@@ -75,7 +97,11 @@ export function submitRejection(scenario: SimulatorScenario | undefined): Provid
 /** Thrown by submit after the task was recorded: the caller cannot know the task exists. */
 export function createTimedOut(): ProviderError {
   return toProviderError(
-    { status: 504, code: "RequestTimeout", message: "The create request timed out; the task may or may not have been created. (simulated)" },
+    {
+      status: 504,
+      code: "RequestTimeout",
+      message: "The create request timed out; the task may or may not have been created. (simulated)",
+    },
     { outcomeUnknown: true },
   );
 }

@@ -53,7 +53,12 @@ const IdempotencyEntrySchema = z.object({ idempotencyKey: z.string(), taskId: z.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function notFound(taskId: string): ProviderError {
-  return new ProviderError({ provider: "simulator", kind: "not_found", code: "TaskNotFound", message: `The simulator has no task ${taskId}.` });
+  return new ProviderError({
+    provider: "simulator",
+    kind: "not_found",
+    code: "TaskNotFound",
+    message: `The simulator has no task ${taskId}.`,
+  });
 }
 
 function isMissingFile(error: unknown): boolean {
@@ -95,7 +100,13 @@ async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T | unde
   const parsed = schema.safeParse(json);
   if (parsed.success) return parsed.data;
   // Writes are atomic, so this is a hand-edited or foreign file, not a torn write.
-  throw new ProviderError({ provider: "simulator", kind: "unknown", code: "TaskFileUnreadable", message: `${file} is not a valid simulator file: ${parsed.error.message}`, rawBody: text });
+  throw new ProviderError({
+    provider: "simulator",
+    kind: "unknown",
+    code: "TaskFileUnreadable",
+    message: `${file} is not a valid simulator file: ${parsed.error.message}`,
+    rawBody: text,
+  });
 }
 
 export type TaskStore = ReturnType<typeof createTaskStore>;
@@ -106,7 +117,8 @@ export function createTaskStore(dataDir: string) {
     if (!UUID.test(taskId)) throw notFound(taskId);
     return path.join(dataDir, "tasks", taskId.toLowerCase());
   };
-  const indexFile = (key: string) => path.join(dataDir, "idempotency", `${createHash("sha256").update(key).digest("hex")}.json`);
+  const indexFile = (key: string) =>
+    path.join(dataDir, "idempotency", `${createHash("sha256").update(key).digest("hex")}.json`);
 
   /** The task, or ProviderError not_found. */
   const read = async (taskId: string): Promise<StoredTask> => {

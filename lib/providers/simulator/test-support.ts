@@ -21,7 +21,11 @@ export function tempDataDirForFile(): () => string {
 /** Tiny phases so tests see queued → running → due within a few hundred milliseconds. */
 export const FAST_TIMING = { queuedMs: 50, runningMs: 100 };
 
-export async function pollUntilFinal(adapter: ProviderAdapter, taskId: string, timeoutMs = 15_000): Promise<ProviderTask> {
+export async function pollUntilFinal(
+  adapter: ProviderAdapter,
+  taskId: string,
+  timeoutMs = 15_000,
+): Promise<ProviderTask> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const task = await adapter.get(taskId);
@@ -44,21 +48,96 @@ export function simulatorRequest(request: Omit<GenerationRequestInput, "provider
 
 /** One valid request per mode, 3 s (the shortest allowed) to keep renders quick. */
 export const MODE_REQUESTS: Record<GenerationMode, GenerationRequestInput> = {
-  text: simulatorRequest({ mode: "text", prompt: "A cat walks across a sunny kitchen", aspectRatio: "16:9", duration: 3, audio: true, cameraControl: { type: "simple", config: { horizontal: 0, vertical: 0, pan: 0, tilt: 0, roll: 0, zoom: 5 } } }),
-  storyboard: simulatorRequest({ mode: "storyboard", aspectRatio: "9:16", duration: 3, storyboard: { split: "custom", shots: [{ prompt: "Harbour at dawn", duration: 1 }, { prompt: "镜头推近：渔船驶出港口", duration: 2 }] } }),
+  text: simulatorRequest({
+    mode: "text",
+    prompt: "A cat walks across a sunny kitchen",
+    aspectRatio: "16:9",
+    duration: 3,
+    audio: true,
+    cameraControl: { type: "simple", config: { horizontal: 0, vertical: 0, pan: 0, tilt: 0, roll: 0, zoom: 5 } },
+  }),
+  storyboard: simulatorRequest({
+    mode: "storyboard",
+    aspectRatio: "9:16",
+    duration: 3,
+    storyboard: {
+      split: "custom",
+      shots: [
+        { prompt: "Harbour at dawn", duration: 1 },
+        { prompt: "镜头推近：渔船驶出港口", duration: 2 },
+      ],
+    },
+  }),
   first_frame: simulatorRequest({
     mode: "first_frame",
     prompt: "The statue turns its head",
     aspectRatio: "1:1",
     duration: 3,
     quality: "4k",
-    media: [{ role: "first_frame", url: PNG_DATA_URL }, { role: "mask", url: PNG_DATA_URL }],
-    motionBrush: { dynamicMasks: [{ mask: 1, trajectory: [{ x: 0, y: 0 }, { x: 10, y: 10 }] }] },
+    media: [
+      { role: "first_frame", url: PNG_DATA_URL },
+      { role: "mask", url: PNG_DATA_URL },
+    ],
+    motionBrush: {
+      dynamicMasks: [
+        {
+          mask: 1,
+          trajectory: [
+            { x: 0, y: 0 },
+            { x: 10, y: 10 },
+          ],
+        },
+      ],
+    },
     elements: [{ id: "101" }],
   }),
-  first_last: simulatorRequest({ mode: "first_last", prompt: "Day turns to night", aspectRatio: "16:9", duration: 3, media: [{ role: "first_frame", url: PNG_DATA_URL }, { role: "last_frame", url: IMG("night") }] }),
-  reference: simulatorRequest({ mode: "reference", prompt: "<<<image_1>>> meets <<<element_1>>>", aspectRatio: "9:16", duration: 3, media: [{ role: "refer", url: IMG("r1") }], elements: [{ id: "7" }], voices: [{ voiceId: "v1" }], audio: true }),
-  edit: simulatorRequest({ mode: "edit", prompt: "Make it snow", aspectRatio: "16:9", duration: 3, media: [{ role: "base", url: VID("base"), keepOriginalSound: true }, { role: "refer", url: IMG("snow") }] }),
-  extend: simulatorRequest({ mode: "extend", prompt: "The car drives on", aspectRatio: "1:1", duration: 3, extendDirection: "next", media: [{ role: "feature", url: VID("drive") }] }),
-  motion_control: simulatorRequest({ mode: "motion_control", aspectRatio: "9:16", duration: 3, quality: "pro", characterOrientation: "video", media: [{ role: "character", url: IMG("hero") }, { role: "action", url: VID("dance"), keepOriginalSound: false }] }),
+  first_last: simulatorRequest({
+    mode: "first_last",
+    prompt: "Day turns to night",
+    aspectRatio: "16:9",
+    duration: 3,
+    media: [
+      { role: "first_frame", url: PNG_DATA_URL },
+      { role: "last_frame", url: IMG("night") },
+    ],
+  }),
+  reference: simulatorRequest({
+    mode: "reference",
+    prompt: "<<<image_1>>> meets <<<element_1>>>",
+    aspectRatio: "9:16",
+    duration: 3,
+    media: [{ role: "refer", url: IMG("r1") }],
+    elements: [{ id: "7" }],
+    voices: [{ voiceId: "v1" }],
+    audio: true,
+  }),
+  edit: simulatorRequest({
+    mode: "edit",
+    prompt: "Make it snow",
+    aspectRatio: "16:9",
+    duration: 3,
+    media: [
+      { role: "base", url: VID("base"), keepOriginalSound: true },
+      { role: "refer", url: IMG("snow") },
+    ],
+  }),
+  extend: simulatorRequest({
+    mode: "extend",
+    prompt: "The car drives on",
+    aspectRatio: "1:1",
+    duration: 3,
+    extendDirection: "next",
+    media: [{ role: "feature", url: VID("drive") }],
+  }),
+  motion_control: simulatorRequest({
+    mode: "motion_control",
+    aspectRatio: "9:16",
+    duration: 3,
+    quality: "pro",
+    characterOrientation: "video",
+    media: [
+      { role: "character", url: IMG("hero") },
+      { role: "action", url: VID("dance"), keepOriginalSound: false },
+    ],
+  }),
 };

@@ -14,7 +14,12 @@ async function create(body: unknown, headers: Record<string, string> = {}) {
   fake ??= await startFakeDashScope();
   const response = await fetch(fake.url + DASHSCOPE_CREATE_PATH, {
     method: "POST",
-    headers: { Authorization: "Bearer test-key", "Content-Type": "application/json", "X-DashScope-Async": "enable", ...headers },
+    headers: {
+      Authorization: "Bearer test-key",
+      "Content-Type": "application/json",
+      "X-DashScope-Async": "enable",
+      ...headers,
+    },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -26,13 +31,33 @@ describe("fake DashScope accepts exactly what DashScope's Kling video API refere
   });
 
   it("refuses a missing async header, bad keys, unknown models and broken bodies", async () => {
-    expect(await create(SEED_000_REQUESTS.text, { "X-DashScope-Async": "" })).toMatchObject({ status: 403, body: { message: "current user api does not support synchronous calls" } });
-    expect(await create(SEED_000_REQUESTS.text, { Authorization: "" })).toMatchObject({ status: 401, body: { code: "InvalidApiKey", message: "No API-key provided." } });
-    expect(await create(SEED_000_REQUESTS.text, { Authorization: "Bearer nope" })).toMatchObject({ status: 401, body: { code: "InvalidApiKey" } });
-    expect(await create({ ...SEED_000_REQUESTS.text, model: "kling/kling-v2" })).toMatchObject({ status: 400, body: { code: "InvalidParameter", message: "Model not exist." } });
+    expect(await create(SEED_000_REQUESTS.text, { "X-DashScope-Async": "" })).toMatchObject({
+      status: 403,
+      body: { message: "current user api does not support synchronous calls" },
+    });
+    expect(await create(SEED_000_REQUESTS.text, { Authorization: "" })).toMatchObject({
+      status: 401,
+      body: { code: "InvalidApiKey", message: "No API-key provided." },
+    });
+    expect(await create(SEED_000_REQUESTS.text, { Authorization: "Bearer nope" })).toMatchObject({
+      status: 401,
+      body: { code: "InvalidApiKey" },
+    });
+    expect(await create({ ...SEED_000_REQUESTS.text, model: "kling/kling-v2" })).toMatchObject({
+      status: 400,
+      body: { code: "InvalidParameter", message: "Model not exist." },
+    });
     expect(await create("{nope")).toMatchObject({ status: 400, body: { code: "InvalidParameter" } });
-    expect(await create({ ...SEED_000_REQUESTS.text, input: { prompt: "x", media: [{ type: "refer", url: "https://x.test/a.png" }] } })).toMatchObject({ status: 400 });
-    expect(await create({ ...SEED_000_REQUESTS.text, parameters: { duration: 5 } })).toMatchObject({ status: 400, body: { message: "aspect_ratio is required" } });
+    expect(
+      await create({
+        ...SEED_000_REQUESTS.text,
+        input: { prompt: "x", media: [{ type: "refer", url: "https://x.test/a.png" }] },
+      }),
+    ).toMatchObject({ status: 400 });
+    expect(await create({ ...SEED_000_REQUESTS.text, parameters: { duration: 5 } })).toMatchObject({
+      status: 400,
+      body: { message: "aspect_ratio is required" },
+    });
   });
 
   it("progresses tasks with time", async () => {
@@ -48,7 +73,17 @@ describe("fake DashScope accepts exactly what DashScope's Kling video API refere
 describe("fake server random faults", () => {
   it("are reproducible from the documentation", async () => {
     const statuses = async () => {
-      const server = await startFakeServer({ handle: () => ({ json: {} }), randomFaults: { probability: 0.5, seed: 42, faults: [{ type: "status", status: 500 }, { type: "status", status: 429 }] } });
+      const server = await startFakeServer({
+        handle: () => ({ json: {} }),
+        randomFaults: {
+          probability: 0.5,
+          seed: 42,
+          faults: [
+            { type: "status", status: 500 },
+            { type: "status", status: 429 },
+          ],
+        },
+      });
       const seen: number[] = [];
       for (let i = 0; i < 12; i++) seen.push((await fetch(server.url)).status);
       await server.close();

@@ -1,18 +1,54 @@
 import { z } from "zod";
 import { DASHSCOPE_CREATE_PATH } from "../dashscope/adapter";
 import { DASHSCOPE_OMNI_MODEL, DASHSCOPE_STANDARD_MODEL } from "../dashscope/capabilities";
-import { startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type RecordedRequest } from "./fake-server";
+import {
+  startFakeServer,
+  type FakeReply,
+  type FakeServer,
+  type FakeServerOptions,
+  type RecordedRequest,
+} from "./fake-server";
 
 // A fake DashScope (its Kling video API reference): accepts what the documentation accepts, answers with the documentation's bodies.
 
 /** Error bodies as DashScope sends them (InvalidApiKey is the documentation's; the others are DashScope's documented codes). */
 export const dashScopeErrors = {
-  noApiKey: () => ({ status: 401, json: { code: "InvalidApiKey", message: "No API-key provided.", request_id: requestId() } }),
-  invalidApiKey: () => ({ status: 401, json: { code: "InvalidApiKey", message: "Invalid API-key provided.", request_id: requestId() } }),
-  synchronousCall: () => ({ status: 403, json: { code: "AccessDenied", message: "current user api does not support synchronous calls", request_id: requestId() } }),
-  invalidParameter: (message: string) => ({ status: 400, json: { code: "InvalidParameter", message, request_id: requestId() } }),
-  throttled: () => ({ status: 429, json: { code: "Throttling.RateQuota", message: "Requests rate limit exceeded, please try again later.", request_id: requestId() } }),
-  internalError: () => ({ status: 500, json: { code: "InternalError", message: "An internal error has occured, please try again later.", request_id: requestId() } }),
+  noApiKey: () => ({
+    status: 401,
+    json: { code: "InvalidApiKey", message: "No API-key provided.", request_id: requestId() },
+  }),
+  invalidApiKey: () => ({
+    status: 401,
+    json: { code: "InvalidApiKey", message: "Invalid API-key provided.", request_id: requestId() },
+  }),
+  synchronousCall: () => ({
+    status: 403,
+    json: {
+      code: "AccessDenied",
+      message: "current user api does not support synchronous calls",
+      request_id: requestId(),
+    },
+  }),
+  invalidParameter: (message: string) => ({
+    status: 400,
+    json: { code: "InvalidParameter", message, request_id: requestId() },
+  }),
+  throttled: () => ({
+    status: 429,
+    json: {
+      code: "Throttling.RateQuota",
+      message: "Requests rate limit exceeded, please try again later.",
+      request_id: requestId(),
+    },
+  }),
+  internalError: () => ({
+    status: 500,
+    json: {
+      code: "InternalError",
+      message: "An internal error has occured, please try again later.",
+      request_id: requestId(),
+    },
+  }),
 } satisfies Record<string, (...args: never[]) => FakeReply>;
 
 let requestCounter = 0;
@@ -27,7 +63,8 @@ export type FakeTaskOutcome = { status: "SUCCEEDED" } | { status: "FAILED"; code
 export type FakeDashScopeOptions = {
   apiKey?: string;
   /** PENDING for `queued` queries, RUNNING for `running` more, then final; or the same in milliseconds since creation. */
-  progression?: { by: "queries"; queued: number; running: number } | { by: "time"; queuedMs: number; runningMs: number };
+  progression?:
+    { by: "queries"; queued: number; running: number } | { by: "time"; queuedMs: number; runningMs: number };
   /** Milliseconds each new task runs (time progression only), e.g. drawn from a distribution; default `runningMs`. */
   runningMsOf?: () => number;
   /** Where a finished task's videos are served (a real file server in task-engine tests); default a placeholder host. */
@@ -37,7 +74,16 @@ export type FakeDashScopeOptions = {
   randomFaults?: FakeServerOptions["randomFaults"];
 };
 
-type FakeTask = { id: string; body: WireBody; createdAt: number; runningMs?: number; queries: number; canceled: boolean; expired: boolean; outcome: FakeTaskOutcome };
+type FakeTask = {
+  id: string;
+  body: WireBody;
+  createdAt: number;
+  runningMs?: number;
+  queries: number;
+  canceled: boolean;
+  expired: boolean;
+  outcome: FakeTaskOutcome;
+};
 
 export type FakeDashScope = FakeServer & {
   tasks: Map<string, FakeTask>;
@@ -61,7 +107,16 @@ const WireBodySchema = z.strictObject({
     media: z.array(MediaSchema).optional(),
     multi_shot: z.boolean().optional(),
     shot_type: z.enum(["intelligence", "customize"]).optional(),
-    multi_prompt: z.array(z.strictObject({ index: z.number().int().min(1).max(6), prompt: z.string(), duration: z.number().int().min(1) })).max(6).optional(),
+    multi_prompt: z
+      .array(
+        z.strictObject({
+          index: z.number().int().min(1).max(6),
+          prompt: z.string(),
+          duration: z.number().int().min(1),
+        }),
+      )
+      .max(6)
+      .optional(),
     element_list: z.array(z.strictObject({ element_id: z.number().int() })).optional(),
   }),
   parameters: z
@@ -78,7 +133,17 @@ type WireBody = z.infer<typeof WireBodySchema>;
 
 const COMBINATIONS: Record<string, string[]> = {
   [DASHSCOPE_STANDARD_MODEL]: ["", "first_frame", "first_frame+last_frame"],
-  [DASHSCOPE_OMNI_MODEL]: ["", "first_frame", "first_frame+last_frame", "feature", "refer", "feature+refer", "feature+first_frame", "base", "base+refer"],
+  [DASHSCOPE_OMNI_MODEL]: [
+    "",
+    "first_frame",
+    "first_frame+last_frame",
+    "feature",
+    "refer",
+    "feature+refer",
+    "feature+first_frame",
+    "base",
+    "base+refer",
+  ],
 };
 
 const ORDER: string[] = ["feature", "base", "first_frame", "last_frame", "refer"];
@@ -97,13 +162,17 @@ function refusal(body: WireBody): string | undefined {
   const duration = body.parameters?.duration ?? 5;
   if (hasVideo && duration > 10) return "duration must be in [3, 10] when a video is provided";
   if (hasVideo && body.parameters?.audio) return "audio must be false when a video is provided";
-  if (body.model === DASHSCOPE_STANDARD_MODEL && media.some((item) => item.keep_original_sound)) return "keep_original_sound is not supported";
+  if (body.model === DASHSCOPE_STANDARD_MODEL && media.some((item) => item.keep_original_sound))
+    return "keep_original_sound is not supported";
   const references = media.filter((item) => item.type === "refer").length + (body.input.element_list?.length ?? 0);
   if (references > (hasVideo ? 4 : 7)) return "Too many reference images and elements";
   if (body.input.multi_shot && !body.input.shot_type) return "shot_type is required when multi_shot is true";
-  if (body.input.shot_type === "customize" && body.input.multi_shot && !body.input.multi_prompt?.length) return "multi_prompt is required when shot_type is customize";
-  if (body.input.multi_shot && body.input.shot_type === "intelligence" && !body.input.prompt) return "prompt is required when shot_type is intelligence";
-  if (body.input.multi_prompt?.some((shot) => shot.duration > duration)) return "shot duration must not exceed parameters.duration";
+  if (body.input.shot_type === "customize" && body.input.multi_shot && !body.input.multi_prompt?.length)
+    return "multi_prompt is required when shot_type is customize";
+  if (body.input.multi_shot && body.input.shot_type === "intelligence" && !body.input.prompt)
+    return "prompt is required when shot_type is intelligence";
+  if (body.input.multi_prompt?.some((shot) => shot.duration > duration))
+    return "shot duration must not exceed parameters.duration";
   // Text and reference need one; image-to-video, feature + first frame and edits follow their input.
   const needsRatio = !roles.includes("first_frame") && !roles.includes("base");
   if (needsRatio && !body.parameters?.aspect_ratio) return "aspect_ratio is required";
@@ -114,13 +183,16 @@ function statusOf(task: FakeTask, progression: NonNullable<FakeDashScopeOptions[
   if (task.expired) return "UNKNOWN";
   if (task.canceled) return "CANCELED";
   const [elapsed, queued, running] =
-    progression.by === "queries" ? [task.queries, progression.queued, progression.running] : [Date.now() - task.createdAt, progression.queuedMs, task.runningMs ?? progression.runningMs];
+    progression.by === "queries"
+      ? [task.queries, progression.queued, progression.running]
+      : [Date.now() - task.createdAt, progression.queuedMs, task.runningMs ?? progression.runningMs];
   if (elapsed <= queued) return "PENDING";
   if (elapsed <= queued + running) return "RUNNING";
   return task.outcome.status;
 }
 
-const placeholderVideoUrl = (taskId: string, variant: "video" | "watermarked") => `https://cdn.fake.test/${taskId}${variant === "watermarked" ? "-wm" : ""}.mp4`;
+const placeholderVideoUrl = (taskId: string, variant: "video" | "watermarked") =>
+  `https://cdn.fake.test/${taskId}${variant === "watermarked" ? "-wm" : ""}.mp4`;
 
 /** When a task finished (ms since epoch), for measuring how late the client noticed; time progression only. */
 export function fakeTaskFinishedAt(task: FakeTask, progression: { queuedMs: number; runningMs: number }): number {
@@ -136,11 +208,33 @@ function taskBody(task: FakeTask, status: string, videoUrl = placeholderVideoUrl
     const pro = (task.body.parameters?.mode ?? "pro") === "pro";
     return {
       request_id: requestId(),
-      output: { ...output, end_time: "2026-03-27 21:31:09.177", video_url: videoUrl(task.id, "video"), watermark_video_url: videoUrl(task.id, "watermarked"), orig_prompt: task.body.input.prompt },
-      usage: { duration: task.body.parameters?.duration ?? 5, size: pro ? "1920*1080" : "1280*720", fps: 24, video_count: 1, audio: task.body.parameters?.audio ?? false, SR: pro ? "1080" : "720" },
+      output: {
+        ...output,
+        end_time: "2026-03-27 21:31:09.177",
+        video_url: videoUrl(task.id, "video"),
+        watermark_video_url: videoUrl(task.id, "watermarked"),
+        orig_prompt: task.body.input.prompt,
+      },
+      usage: {
+        duration: task.body.parameters?.duration ?? 5,
+        size: pro ? "1920*1080" : "1280*720",
+        fps: 24,
+        video_count: 1,
+        audio: task.body.parameters?.audio ?? false,
+        SR: pro ? "1080" : "720",
+      },
     };
   }
-  if (task.outcome.status === "FAILED" && status === "FAILED") return { request_id: requestId(), output: { ...output, end_time: "2026-03-27 21:31:09.177", code: task.outcome.code, message: task.outcome.message } };
+  if (task.outcome.status === "FAILED" && status === "FAILED")
+    return {
+      request_id: requestId(),
+      output: {
+        ...output,
+        end_time: "2026-03-27 21:31:09.177",
+        code: task.outcome.code,
+        message: task.outcome.message,
+      },
+    };
   return { request_id: requestId(), output };
 }
 
@@ -156,14 +250,27 @@ export async function startFakeDashScope(options: FakeDashScopeOptions = {}): Pr
 
     if (request.method === "POST" && request.path === DASHSCOPE_CREATE_PATH) {
       if (request.headers["x-dashscope-async"] !== "enable") return dashScopeErrors.synchronousCall();
-      if (!request.headers["content-type"]?.startsWith("application/json")) return dashScopeErrors.invalidParameter("Content-Type must be application/json");
+      if (!request.headers["content-type"]?.startsWith("application/json"))
+        return dashScopeErrors.invalidParameter("Content-Type must be application/json");
       const parsed = WireBodySchema.safeParse(request.body);
-      if (!parsed.success) return dashScopeErrors.invalidParameter(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+      if (!parsed.success)
+        return dashScopeErrors.invalidParameter(
+          parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "),
+        );
       const reason = refusal(parsed.data);
       if (reason) return dashScopeErrors.invalidParameter(reason);
       const id = `task-${String(tasks.size + 1).padStart(4, "0")}`;
       const outcome = options.outcome?.(parsed.data) ?? { status: "SUCCEEDED" };
-      tasks.set(id, { id, body: parsed.data, createdAt: Date.now(), runningMs: options.runningMsOf?.(), queries: 0, canceled: false, expired: false, outcome });
+      tasks.set(id, {
+        id,
+        body: parsed.data,
+        createdAt: Date.now(),
+        runningMs: options.runningMsOf?.(),
+        queries: 0,
+        canceled: false,
+        expired: false,
+        outcome,
+      });
       return { json: { output: { task_status: "PENDING", task_id: id }, request_id: requestId() } };
     }
 
@@ -171,19 +278,32 @@ export async function startFakeDashScope(options: FakeDashScopeOptions = {}): Pr
     if (match?.[1] && request.method === "GET" && !match[2]) {
       const task = tasks.get(decodeURIComponent(match[1]));
       // DashScope's Kling video API reference: an unknown task id answers 200 with task_status UNKNOWN.
-      if (!task) return { json: { request_id: requestId(), output: { task_id: decodeURIComponent(match[1]), task_status: "UNKNOWN" } } };
+      if (!task)
+        return {
+          json: { request_id: requestId(), output: { task_id: decodeURIComponent(match[1]), task_status: "UNKNOWN" } },
+        };
       task.queries += 1;
       return { json: taskBody(task, statusOf(task, progression), options.videoUrl) };
     }
     if (match?.[1] && request.method === "POST" && match[2]) {
       const task = tasks.get(decodeURIComponent(match[1]));
       if (!task || statusOf(task, progression) !== "PENDING") {
-        return { status: 400, json: { code: "UnsupportedOperation", message: "Failed to cancel the task, please confirm if the task is in PENDING status.", request_id: requestId() } };
+        return {
+          status: 400,
+          json: {
+            code: "UnsupportedOperation",
+            message: "Failed to cancel the task, please confirm if the task is in PENDING status.",
+            request_id: requestId(),
+          },
+        };
       }
       task.canceled = true;
       return { json: { request_id: requestId() } };
     }
-    return { status: 404, json: { code: "NotFound", message: `No route ${request.method} ${request.path}`, request_id: requestId() } };
+    return {
+      status: 404,
+      json: { code: "NotFound", message: `No route ${request.method} ${request.path}`, request_id: requestId() },
+    };
   }
 
   const server = await startFakeServer({ handle, randomFaults: options.randomFaults });

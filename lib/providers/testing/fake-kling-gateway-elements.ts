@@ -20,22 +20,45 @@ export type FakeElement = {
 const TAG_NAMES: Record<string, string> = { o_101: "animal", o_102: "animal" };
 
 const PRESETS: FakeElement[] = [
-  { element_id: "123", element_name: "string", element_description: "string", element_frontal_image: "image_url_0", element_refer_list: [{ image_url: "image_url_1" }, { image_url: "image_url_2" }, { image_url: "image_url_3" }], tag_list: [{ id: "o_101", name: "animal", description: "The content of description." }], owned_by: "kling" },
-  { element_id: "842130978230767622", element_name: "侦探", element_description: "穿黑色风衣的侦探", element_frontal_image: "https://cdn.fake.test/detective.jpg", element_refer_list: [{ image_url: "https://cdn.fake.test/detective-side.jpg" }], tag_list: [], owned_by: "kling" },
+  {
+    element_id: "123",
+    element_name: "string",
+    element_description: "string",
+    element_frontal_image: "image_url_0",
+    element_refer_list: [{ image_url: "image_url_1" }, { image_url: "image_url_2" }, { image_url: "image_url_3" }],
+    tag_list: [{ id: "o_101", name: "animal", description: "The content of description." }],
+    owned_by: "kling",
+  },
+  {
+    element_id: "842130978230767622",
+    element_name: "侦探",
+    element_description: "穿黑色风衣的侦探",
+    element_frontal_image: "https://cdn.fake.test/detective.jpg",
+    element_refer_list: [{ image_url: "https://cdn.fake.test/detective-side.jpg" }],
+    tag_list: [],
+    owned_by: "kling",
+  },
 ];
 
-const chars = (max: number) => z.string().refine((value) => [...value].length >= 1 && [...value].length <= max, `must be 1 to ${max} characters`);
+const chars = (max: number) =>
+  z.string().refine((value) => [...value].length >= 1 && [...value].length <= max, `must be 1 to ${max} characters`);
 const image = z.string().regex(/^(https?:\/\/\S+|[A-Za-z0-9+/]+={0,2})$/, "must be an image URL or Base64");
 
 const CreateElementSchema = z.strictObject({
   element_name: chars(10),
   element_description: chars(100),
   element_frontal_image: image,
-  element_refer_list: z.array(z.strictObject({ image_url: image })).min(1).max(3),
+  element_refer_list: z
+    .array(z.strictObject({ image_url: image }))
+    .min(1)
+    .max(3),
   tag_list: z.array(z.strictObject({ tag_id: z.string().min(1) })).optional(),
 });
 
-const PageSchema = z.object({ page_num: z.coerce.number().int().min(1).max(1000).default(1), page_size: z.coerce.number().int().min(1).max(500).default(30) });
+const PageSchema = z.object({
+  page_num: z.coerce.number().int().min(1).max(1000).default(1),
+  page_size: z.coerce.number().int().min(1).max(500).default(30),
+});
 // The documentation's example sends the id as a string, the only way 64-bit ids survive JavaScript clients.
 const DeleteSchema = z.strictObject({ element_id: z.string().regex(/^\d+$/) });
 
@@ -46,7 +69,8 @@ export function elementJson(value: unknown): string {
   return JSON.stringify(value).replace(/(?<!\\)"element_id":"(\d+)"/g, '"element_id":$1');
 }
 
-const issues = (error: z.ZodError) => error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+const issues = (error: z.ZodError) =>
+  error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
 
 export function createElementStore(envelope: Envelope) {
   const custom = new Map<string, FakeElement>();
@@ -74,7 +98,11 @@ export function createElementStore(envelope: Envelope) {
         element_description: parsed.data.element_description,
         element_frontal_image: parsed.data.element_frontal_image,
         element_refer_list: parsed.data.element_refer_list,
-        tag_list: (parsed.data.tag_list ?? []).map(({ tag_id }) => ({ id: tag_id, name: TAG_NAMES[tag_id] ?? "custom", description: "The content of description." })),
+        tag_list: (parsed.data.tag_list ?? []).map(({ tag_id }) => ({
+          id: tag_id,
+          name: TAG_NAMES[tag_id] ?? "custom",
+          description: "The content of description.",
+        })),
         owned_by: "kling",
       };
       custom.set(element.element_id, element);
@@ -83,7 +111,8 @@ export function createElementStore(envelope: Envelope) {
     if (route === "POST /v1/elements/delete") {
       const parsed = DeleteSchema.safeParse(request.body);
       if (!parsed.success) return envelope(400, 1201, issues(parsed.error));
-      if (PRESETS.some((preset) => preset.element_id === parsed.data.element_id)) return envelope(400, 1201, "only custom elements can be deleted");
+      if (PRESETS.some((preset) => preset.element_id === parsed.data.element_id))
+        return envelope(400, 1201, "only custom elements can be deleted");
       if (!custom.delete(parsed.data.element_id)) return envelope(404, 1203, "element not found");
       deletions += 1;
       return envelope(200, 0, "success", { task_id: `element-delete-${deletions}`, task_status: "succeed" });

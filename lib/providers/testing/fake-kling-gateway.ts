@@ -1,6 +1,12 @@
 import { createElementStore, elementJson, type FakeElement } from "./fake-kling-gateway-elements";
 import { createVerdict, type FakeCreateBody, type Route } from "./fake-kling-gateway-rules";
-import { startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type RecordedRequest } from "./fake-server";
+import {
+  startFakeServer,
+  type FakeReply,
+  type FakeServer,
+  type FakeServerOptions,
+  type RecordedRequest,
+} from "./fake-server";
 
 // A fake Kling gateway (the Kling gateway's API reference): accepts what the documentation accepts, answers with the documentation's bodies,
 // finds tasks by external_task_id, POSTs to callback_url on status changes, serves the element library.
@@ -17,7 +23,10 @@ function requestId() {
  * envelope. The numeric codes are Kling's own (the documentation links Kling's docs but reproduces none).
  */
 function gatewayEnvelope(status: number, code: number, message: string, data?: unknown): FakeReply {
-  return { status, text: elementJson({ code, message, request_id: requestId(), ...(data === undefined ? {} : { data }) }) };
+  return {
+    status,
+    text: elementJson({ code, message, request_id: requestId(), ...(data === undefined ? {} : { data }) }),
+  };
 }
 
 export const klingGatewayErrors = {
@@ -45,7 +54,15 @@ export type FakeKlingGatewayOptions = {
   mediaBaseUrl?: string;
 };
 
-export type FakeKlingTask = { id: string; route: Route; body: FakeCreateBody; createdAt: string; queries: number; step: number; outcome: FakeKlingOutcome };
+export type FakeKlingTask = {
+  id: string;
+  route: Route;
+  body: FakeCreateBody;
+  createdAt: string;
+  queries: number;
+  step: number;
+  outcome: FakeKlingOutcome;
+};
 
 export type FakeKlingGateway = FakeServer & {
   tasks: Map<string, FakeKlingTask>;
@@ -88,7 +105,15 @@ function resultBody(task: FakeKlingTask, cdn: string): Record<string, unknown> {
   const pro = (task.body.mode ?? (task.route === "omni" ? "pro" : "std")) === "pro";
   return {
     created: Math.floor(Date.now() / 1000),
-    data: [{ url: `${cdn}/${task.id}.mp4`, duration: seconds, width: pro ? 1920 : 1280, height: pro ? 1080 : 720, cover_url: `${cdn}/${task.id}.jpg` }],
+    data: [
+      {
+        url: `${cdn}/${task.id}.mp4`,
+        duration: seconds,
+        width: pro ? 1920 : 1280,
+        height: pro ? 1080 : 720,
+        cover_url: `${cdn}/${task.id}.jpg`,
+      },
+    ],
     usage: { total_tokens: 0, input_tokens: 0, output_tokens: 0, video_count: 1, duration_seconds: seconds },
     provider: "可灵AI",
     model: task.body.model,
@@ -111,7 +136,11 @@ export async function startFakeKlingGateway(options: FakeKlingGatewayOptions = {
     task.step = step;
     const callbackUrl = task.body.callback_url;
     if (!callbackUrl) return;
-    const delivery = fetch(callbackUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(taskBody(task, cdn)) })
+    const delivery = fetch(callbackUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(taskBody(task, cdn)),
+    })
       .then((response) => void response.body?.cancel())
       .catch(() => undefined)
       .finally(() => deliveries.delete(delivery));
@@ -119,15 +148,25 @@ export async function startFakeKlingGateway(options: FakeKlingGatewayOptions = {
   }
 
   function create(request: RecordedRequest): FakeReply {
-    if (!request.headers["content-type"]?.startsWith("application/json")) return klingGatewayErrors.invalidRequest("Content-Type must be application/json");
+    if (!request.headers["content-type"]?.startsWith("application/json"))
+      return klingGatewayErrors.invalidRequest("Content-Type must be application/json");
     const verdict = createVerdict(request.body);
     if ("reason" in verdict) return klingGatewayErrors.invalidRequest(verdict.reason);
     const externalId = verdict.body.external_task_id;
     // The Kling gateway's API reference: external_task_id must be unique per user.
-    if (externalId && byExternalId.has(externalId)) return klingGatewayErrors.invalidRequest(`external_task_id ${externalId} already exists`);
+    if (externalId && byExternalId.has(externalId))
+      return klingGatewayErrors.invalidRequest(`external_task_id ${externalId} already exists`);
     const id = `task_${String(tasks.size + 1).padStart(6, "0")}`;
     const outcome = options.outcome?.(verdict.body) ?? { status: "completed" };
-    const task: FakeKlingTask = { id, route: verdict.route, body: verdict.body, createdAt: gatewayTime(new Date()), queries: 0, step: 0, outcome };
+    const task: FakeKlingTask = {
+      id,
+      route: verdict.route,
+      body: verdict.body,
+      createdAt: gatewayTime(new Date()),
+      queries: 0,
+      step: 0,
+      outcome,
+    };
     tasks.set(id, task);
     if (externalId) byExternalId.set(externalId, task);
     return { json: { id, status: "pending", created_at: task.createdAt, model: verdict.body.model } };
@@ -137,8 +176,13 @@ export async function startFakeKlingGateway(options: FakeKlingGatewayOptions = {
     const task = tasks.get(idOrExternalId) ?? byExternalId.get(idOrExternalId);
     if (!task) return klingGatewayErrors.taskNotFound();
     task.queries += 1;
-    moveTo(task, task.queries <= progression.queued ? 0 : task.queries <= progression.queued + progression.running ? 1 : 2);
-    return { json: queryShape === "result" && statusOf(task) === "completed" ? resultBody(task, cdn) : taskBody(task, cdn) };
+    moveTo(
+      task,
+      task.queries <= progression.queued ? 0 : task.queries <= progression.queued + progression.running ? 1 : 2,
+    );
+    return {
+      json: queryShape === "result" && statusOf(task) === "completed" ? resultBody(task, cdn) : taskBody(task, cdn),
+    };
   }
 
   function handle(request: RecordedRequest): FakeReply {
@@ -168,7 +212,8 @@ export async function startFakeKlingGateway(options: FakeKlingGatewayOptions = {
       if (task) moveTo(task, task.step + 1);
     },
     flushCallbacks,
-    createRequests: () => server.requests.filter((request) => request.method === "POST" && request.path === "/v1/videos"),
+    createRequests: () =>
+      server.requests.filter((request) => request.method === "POST" && request.path === "/v1/videos"),
     async close() {
       await flushCallbacks();
       await server.close();

@@ -72,8 +72,18 @@ async function readRequest(req: IncomingMessage): Promise<RecordedRequest> {
     body = undefined;
   }
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
-  const headers = Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : (value ?? "")]));
-  return { method: req.method ?? "GET", path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body, rawBody, receivedAt };
+  const headers = Object.fromEntries(
+    Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : (value ?? "")]),
+  );
+  return {
+    method: req.method ?? "GET",
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    headers,
+    body,
+    rawBody,
+    receivedAt,
+  };
 }
 
 function send(res: ServerResponse, reply: FakeReply) {
@@ -121,11 +131,17 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
       if (fault?.type === "malformed") return send(res, { status: 200, text: fault.text ?? '{"output": {"task_id": ' });
       if (fault?.type === "status") {
         const headers = fault.retryAfter === undefined ? undefined : { "Retry-After": String(fault.retryAfter) };
-        return send(res, { status: fault.status, json: fault.json ?? { message: `injected ${fault.status}` }, headers });
+        return send(res, {
+          status: fault.status,
+          json: fault.json ?? { message: `injected ${fault.status}` },
+          headers,
+        });
       }
       if (fault?.type === "slow") await wait(fault.delayMs);
       send(res, await options.handle(request));
-    })().catch((error: unknown) => send(res, { status: 500, json: { message: `fake server error: ${String(error)}` } }));
+    })().catch((error: unknown) =>
+      send(res, { status: 500, json: { message: `fake server error: ${String(error)}` } }),
+    );
   });
   server.on("connection", (socket) => {
     sockets.add(socket);

@@ -17,7 +17,8 @@ export type FakeTaskShape = {
 export const fakeVideoUrl = (id: string) => `https://cdn.fake.test/${id}.mp4`;
 export const fakeCoverUrl = (id: string) => `https://cdn.fake.test/${id}.jpg`;
 
-const failure = (view: FakeTaskView) => (view.outcome.status === "failed" ? view.outcome : { code: "unknown", message: "failed" });
+const failure = (view: FakeTaskView) =>
+  view.outcome.status === "failed" ? view.outcome : { code: "unknown", message: "failed" };
 
 /** Each shape spells the statuses its own way; together they cover every spelling the reader maps. */
 export const FAKE_TASK_SHAPES = {
@@ -27,7 +28,13 @@ export const FAKE_TASK_SHAPES = {
     task: (view) => ({
       id: view.id,
       object: "video",
-      status: { queued: "queued", running: "in_progress", succeeded: "completed", failed: "failed", canceled: "cancelled" }[view.phase],
+      status: {
+        queued: "queued",
+        running: "in_progress",
+        succeeded: "completed",
+        failed: "failed",
+        canceled: "cancelled",
+      }[view.phase],
       ...(view.phase === "succeeded" && { video_url: fakeVideoUrl(view.id), duration: view.durationSeconds }),
       ...(view.phase === "failed" && { error: failure(view) }),
     }),
@@ -37,7 +44,13 @@ export const FAKE_TASK_SHAPES = {
     created: (id) => ({ task_id: id, status: "pending" }),
     task: (view) => ({
       task_id: view.id,
-      status: { queued: "pending", running: "processing", succeeded: "succeeded", failed: "failure", canceled: "cancelled" }[view.phase],
+      status: {
+        queued: "pending",
+        running: "processing",
+        succeeded: "succeeded",
+        failed: "failure",
+        canceled: "cancelled",
+      }[view.phase],
       ...(view.phase === "succeeded" && { url: fakeVideoUrl(view.id), cover_url: fakeCoverUrl(view.id) }),
       ...(view.phase === "failed" && { error_code: failure(view).code, fail_reason: failure(view).message }),
     }),
@@ -50,8 +63,16 @@ export const FAKE_TASK_SHAPES = {
       status: "success",
       data: {
         task_id: view.id,
-        status: { queued: "SUBMITTED", running: "RUNNING", succeeded: "SUCCESS", failed: "ERROR", canceled: "CANCELED" }[view.phase],
-        ...(view.phase === "succeeded" && { output: { video_url: fakeVideoUrl(view.id), duration: String(view.durationSeconds) } }),
+        status: {
+          queued: "SUBMITTED",
+          running: "RUNNING",
+          succeeded: "SUCCESS",
+          failed: "ERROR",
+          canceled: "CANCELED",
+        }[view.phase],
+        ...(view.phase === "succeeded" && {
+          output: { video_url: fakeVideoUrl(view.id), duration: String(view.durationSeconds) },
+        }),
         ...(view.phase === "failed" && { error: failure(view) }),
       },
     }),
@@ -64,7 +85,13 @@ export const FAKE_TASK_SHAPES = {
       data: [
         {
           task_id: view.id,
-          status: { queued: "queued", running: "in-progress", succeeded: "success", failed: "failed", canceled: "canceled" }[view.phase],
+          status: {
+            queued: "queued",
+            running: "in-progress",
+            succeeded: "success",
+            failed: "failed",
+            canceled: "canceled",
+          }[view.phase],
           ...(view.phase === "succeeded" && { url: fakeVideoUrl(view.id) }),
           ...(view.phase === "failed" && { fail_reason: failure(view).message, error_code: failure(view).code }),
         },
@@ -84,7 +111,13 @@ export function fakePhase(queries: number, progression: FakeProgression, outcome
   return outcome.status;
 }
 
-export type FakeTask = { id: string; body: unknown; queries: number; outcome: FakeTaskOutcome; durationSeconds: number };
+export type FakeTask = {
+  id: string;
+  body: unknown;
+  queries: number;
+  outcome: FakeTaskOutcome;
+  durationSeconds: number;
+};
 
 export type FakeTaskStoreOptions = {
   /** Prefix of task ids, e.g. "v3" → "v3-task-0001". */
@@ -104,7 +137,13 @@ export function createFakeTaskStore(options: FakeTaskStoreOptions) {
     /** Stores a task; `answer` is its create answer in the store's shape. */
     create(body: unknown, durationSeconds: number): { id: string; answer: unknown } {
       const id = `${options.idPrefix}-task-${String(tasks.size + 1).padStart(4, "0")}`;
-      tasks.set(id, { id, body, queries: 0, outcome: options.outcome?.(body) ?? { status: "succeeded" }, durationSeconds });
+      tasks.set(id, {
+        id,
+        body,
+        queries: 0,
+        outcome: options.outcome?.(body) ?? { status: "succeeded" },
+        durationSeconds,
+      });
       return { id, answer: shape.created(id) };
     },
     /** The task's answer for one more query, or undefined for an unknown id. */
@@ -112,7 +151,12 @@ export function createFakeTaskStore(options: FakeTaskStoreOptions) {
       const task = tasks.get(id);
       if (!task) return undefined;
       task.queries += 1;
-      return shape.task({ id, phase: fakePhase(task.queries, options.progression, task.outcome), outcome: task.outcome, durationSeconds: task.durationSeconds });
+      return shape.task({
+        id,
+        phase: fakePhase(task.queries, options.progression, task.outcome),
+        outcome: task.outcome,
+        durationSeconds: task.durationSeconds,
+      });
     },
   };
 }
@@ -121,13 +165,19 @@ export function createFakeTaskStore(options: FakeTaskStoreOptions) {
  * The task id in a request to a query path template such as "/v1/video/generations/{id}" or
  * "/v1/query?task={id}" (the adapters' configurable `<PREFIX>_QUERY_PATH`).
  */
-export function taskIdFromQuery(request: { method: string; path: string; query: Record<string, string> }, template: string): string | undefined {
+export function taskIdFromQuery(
+  request: { method: string; path: string; query: Record<string, string> },
+  template: string,
+): string | undefined {
   if (request.method !== "GET") return undefined;
   const [pathTemplate = "", queryTemplate] = template.split("?");
   const pattern = new RegExp(`^${pathTemplate.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace("{id}", "([^/]+)")}$`);
   const match = request.path.match(pattern);
   if (!match) return undefined;
   if (match[1] !== undefined) return decodeURIComponent(match[1]);
-  const param = queryTemplate?.split("&").find((pair) => pair.endsWith("={id}"))?.slice(0, -"={id}".length);
+  const param = queryTemplate
+    ?.split("&")
+    .find((pair) => pair.endsWith("={id}"))
+    ?.slice(0, -"={id}".length);
   return param ? request.query[param] : undefined;
 }

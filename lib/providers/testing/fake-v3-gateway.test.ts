@@ -41,7 +41,12 @@ describe("fake v3-gateway accepts exactly what the /v1/video/generations gateway
     ["a cfg_scale over 1", { ...text, extra_body: { cfg_scale: 2 } }, {}, 400],
     ["the omni shot type spelling", { ...text, extra_body: { shot_type: "intelligence" } }, {}, 400],
     ["a prompt with multi_prompt in image mode", { ...image, prompt: "p" }, {}, 400],
-    ["multi_prompt shots with durations", { ...image, extra_body: { multi_prompt: [{ prompt: "a", duration: 5 }] } }, {}, 400],
+    [
+      "multi_prompt shots with durations",
+      { ...image, extra_body: { multi_prompt: [{ prompt: "a", duration: 5 }] } },
+      {},
+      400,
+    ],
     ["no prompt in text mode", { ...text, prompt: undefined }, {}, 400],
     ["a last image alone", { ...text, last_image: "https://x.test/b.png" }, {}, 400],
     ["a Base64 image", { ...image, image: "data:image/png;base64,AAAA" }, {}, 400],

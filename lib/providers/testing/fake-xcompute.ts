@@ -1,18 +1,46 @@
 import { z } from "zod";
 import { XCOMPUTE_CREATE_PATH, XCOMPUTE_DEFAULT_QUERY_PATH } from "../xcompute/adapter";
-import { startFakeServer, type FakeReply, type FakeServer, type FakeServerOptions, type RecordedRequest } from "./fake-server";
-import { createFakeTaskStore, taskIdFromQuery, type FakeProgression, type FakeTask, type FakeTaskOutcome, type FakeTaskShapeName } from "./fake-v3-gateway-tasks";
+import {
+  startFakeServer,
+  type FakeReply,
+  type FakeServer,
+  type FakeServerOptions,
+  type RecordedRequest,
+} from "./fake-server";
+import {
+  createFakeTaskStore,
+  taskIdFromQuery,
+  type FakeProgression,
+  type FakeTask,
+  type FakeTaskOutcome,
+  type FakeTaskShapeName,
+} from "./fake-v3-gateway-tasks";
 
 // A fake xcompute (its Kling v3 video generation reference): accepts what the documentation accepts and answers with its documented bodies.
 // The status endpoint is not in the documentation, so query answers take one of several plausible shapes.
 
 /** The documentation's documented error bodies, verbatim. */
 export const xcomputeErrors = {
-  badRequest: () => ({ status: 400, json: { error: { code: 400, message: "请求参数无效", type: "invalid_request_error" } } }),
-  unauthorized: () => ({ status: 401, json: { error: { code: 401, message: "身份验证失败，请检查您的API密钥", type: "authentication_error" } } }),
-  paymentRequired: () => ({ status: 402, json: { error: { code: 402, message: "账户余额不足，请充值后再试", type: "payment_required" } } }),
-  rateLimited: () => ({ status: 429, json: { error: { code: 429, message: "请求过于频繁，请稍后再试", type: "rate_limit_error" } } }),
-  serverError: () => ({ status: 500, json: { error: { code: 500, message: "服务器内部错误，请稍后重试", type: "server_error" } } }),
+  badRequest: () => ({
+    status: 400,
+    json: { error: { code: 400, message: "请求参数无效", type: "invalid_request_error" } },
+  }),
+  unauthorized: () => ({
+    status: 401,
+    json: { error: { code: 401, message: "身份验证失败，请检查您的API密钥", type: "authentication_error" } },
+  }),
+  paymentRequired: () => ({
+    status: 402,
+    json: { error: { code: 402, message: "账户余额不足，请充值后再试", type: "payment_required" } },
+  }),
+  rateLimited: () => ({
+    status: 429,
+    json: { error: { code: 429, message: "请求过于频繁，请稍后再试", type: "rate_limit_error" } },
+  }),
+  serverError: () => ({
+    status: 500,
+    json: { error: { code: 500, message: "服务器内部错误，请稍后重试", type: "server_error" } },
+  }),
 } satisfies Record<string, () => FakeReply>;
 
 const url = z.string().regex(/^https?:\/\//, "must be a public http(s) URL");
@@ -33,9 +61,19 @@ const WireBodySchema = z.strictObject({
   audio: z.boolean().optional(),
   multi_shot: z.boolean().optional(),
   shot_type: z.enum(["customize", "intelligence"]).optional(),
-  multi_prompt: z.array(z.strictObject({ index: z.number().int(), prompt: z.string().max(512), duration: z.number().int().min(1) })).min(1).max(6).optional(),
+  multi_prompt: z
+    .array(z.strictObject({ index: z.number().int(), prompt: z.string().max(512), duration: z.number().int().min(1) }))
+    .min(1)
+    .max(6)
+    .optional(),
   element_list: z
-    .array(z.strictObject({ name: z.string().min(1), description: z.string().min(1), element_input_urls: z.array(url).min(2).max(4) }))
+    .array(
+      z.strictObject({
+        name: z.string().min(1),
+        description: z.string().min(1),
+        element_input_urls: z.array(url).min(2).max(4),
+      }),
+    )
     .max(3)
     .optional(),
 });
@@ -50,7 +88,8 @@ function refusal(body: WireBody): string | undefined {
     return undefined;
   }
   if (!body.shot_type) return "shot_type is required when multi_shot=true";
-  if (body.shot_type === "intelligence") return body.multi_prompt ? "multi_prompt is only for shot_type=customize" : undefined;
+  if (body.shot_type === "intelligence")
+    return body.multi_prompt ? "multi_prompt is only for shot_type=customize" : undefined;
   const shots = body.multi_prompt;
   if (!shots) return "multi_prompt is required when shot_type=customize";
   const total = body.duration ?? 5;
@@ -81,7 +120,12 @@ export type FakeXCompute = FakeServer & {
 export async function startFakeXCompute(options: FakeXComputeOptions = {}): Promise<FakeXCompute> {
   const apiKey = options.apiKey ?? "test-key";
   const queryPath = options.queryPath ?? XCOMPUTE_DEFAULT_QUERY_PATH;
-  const store = createFakeTaskStore({ idPrefix: "xc", shape: options.queryShape ?? "data-array", progression: options.progression ?? { queued: 1, running: 1 }, outcome: options.outcome });
+  const store = createFakeTaskStore({
+    idPrefix: "xc",
+    shape: options.queryShape ?? "data-array",
+    progression: options.progression ?? { queued: 1, running: 1 },
+    outcome: options.outcome,
+  });
   const refusals: string[] = [];
 
   const refuse = (reason: string) => {
@@ -93,9 +137,11 @@ export async function startFakeXCompute(options: FakeXComputeOptions = {}): Prom
     if (request.headers.authorization !== `Bearer ${apiKey}`) return xcomputeErrors.unauthorized();
 
     if (request.method === "POST" && request.path === XCOMPUTE_CREATE_PATH) {
-      if (!request.headers["content-type"]?.startsWith("application/json")) return refuse("Content-Type must be application/json");
+      if (!request.headers["content-type"]?.startsWith("application/json"))
+        return refuse("Content-Type must be application/json");
       const parsed = WireBodySchema.safeParse(request.body);
-      if (!parsed.success) return refuse(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+      if (!parsed.success)
+        return refuse(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
       const reason = refusal(parsed.data);
       if (reason) return refuse(reason);
       // The create answer is documented, whatever shape the queries take.
@@ -106,11 +152,26 @@ export async function startFakeXCompute(options: FakeXComputeOptions = {}): Prom
     const taskId = taskIdFromQuery(request, queryPath);
     if (taskId !== undefined) {
       const answer = store.query(taskId);
-      return answer === undefined ? { status: 404, json: { error: { code: 404, message: `task ${taskId} not found`, type: "invalid_request_error" } } } : { json: answer };
+      return answer === undefined
+        ? {
+            status: 404,
+            json: { error: { code: 404, message: `task ${taskId} not found`, type: "invalid_request_error" } },
+          }
+        : { json: answer };
     }
-    return { status: 404, json: { error: { code: 404, message: `No route ${request.method} ${request.path}`, type: "invalid_request_error" } } };
+    return {
+      status: 404,
+      json: {
+        error: { code: 404, message: `No route ${request.method} ${request.path}`, type: "invalid_request_error" },
+      },
+    };
   }
 
   const server = await startFakeServer({ handle, randomFaults: options.randomFaults });
-  return { ...server, tasks: store.tasks, refusals, createRequests: () => server.requests.filter((request) => request.path === XCOMPUTE_CREATE_PATH) };
+  return {
+    ...server,
+    tasks: store.tasks,
+    refusals,
+    createRequests: () => server.requests.filter((request) => request.path === XCOMPUTE_CREATE_PATH),
+  };
 }

@@ -28,12 +28,21 @@ export function createV3GatewayAdapter(connection: ProviderConnection, tuning: V
     // No callbacks and no idempotency key in the /v1/video/generations gateway's API reference: both options are ignored.
     async submit(input, options = {}) {
       const request = requireValidRequest("v3-gateway", V3_GATEWAY_MODELS, input, validateV3GatewayRequest);
-      const response = await http().request({ method: "POST", path: V3_GATEWAY_CREATE_PATH, body: toV3GatewayBody(request, tuning), signal: options.signal });
+      const response = await http().request({
+        method: "POST",
+        path: V3_GATEWAY_CREATE_PATH,
+        body: toV3GatewayBody(request, tuning),
+        signal: options.signal,
+      });
       return readLooseCreated("v3-gateway", response);
     },
 
     async get(providerTaskId, options = {}) {
-      const response = await http().request({ method: "GET", path: taskQueryPath(connection, V3_GATEWAY_DEFAULT_QUERY_PATH, providerTaskId), signal: options.signal });
+      const response = await http().request({
+        method: "GET",
+        path: taskQueryPath(connection, V3_GATEWAY_DEFAULT_QUERY_PATH, providerTaskId),
+        signal: options.signal,
+      });
       return readLooseTask("v3-gateway", response, providerTaskId);
     },
   };

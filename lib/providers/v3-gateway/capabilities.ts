@@ -38,9 +38,18 @@ const v3: ModelCapabilities = {
   label: "Kling v3",
   modes: {
     text: textMode,
-    storyboard: { ...textMode, storyboard: "required", note: "The main prompt is required as well as the shots; the gateway times the shots itself." },
+    storyboard: {
+      ...textMode,
+      storyboard: "required",
+      note: "The main prompt is required as well as the shots; the gateway times the shots itself.",
+    },
     first_frame: { ...textMode, aspectRatio: "ignored", media: { first_frame: { min: 1, max: 1 } }, note: imageNote },
-    first_last: { ...textMode, aspectRatio: "ignored", media: { first_frame: { min: 1, max: 1 }, last_frame: { min: 1, max: 1 } }, note: imageNote },
+    first_last: {
+      ...textMode,
+      aspectRatio: "ignored",
+      media: { first_frame: { min: 1, max: 1 }, last_frame: { min: 1, max: 1 } },
+      note: imageNote,
+    },
   },
   // 4k is not among the gateway's model names.
   qualities: ["std", "pro"],
@@ -52,7 +61,11 @@ const v3: ModelCapabilities = {
   cameraControl: false,
   motionBrush: false,
   voices: false,
-  storyboard: { maxShots: V3_GATEWAY_LIMITS.maxShots, shotPromptMaxLength: V3_GATEWAY_LIMITS.shotPromptMaxLength, splits: ["intelligent", "custom"] },
+  storyboard: {
+    maxShots: V3_GATEWAY_LIMITS.maxShots,
+    shotPromptMaxLength: V3_GATEWAY_LIMITS.shotPromptMaxLength,
+    splits: ["intelligent", "custom"],
+  },
   elements: false,
   watermark: false,
 };

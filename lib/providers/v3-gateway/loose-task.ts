@@ -62,7 +62,12 @@ const STATUS_SPELLINGS: Record<string, TaskStatus> = {
 
 /** "IN-PROGRESS", "In Progress", "in_progress" → running; undefined for spellings we do not know. */
 export function looseStatus(value: string): TaskStatus | undefined {
-  return STATUS_SPELLINGS[value.trim().toLowerCase().replace(/[\s-]+/g, "_")];
+  return STATUS_SPELLINGS[
+    value
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_")
+  ];
 }
 
 const ID_KEYS = ["task_id", "taskId", "id"];
@@ -72,16 +77,35 @@ const STATUS_PATHS: Path[] = STATUS_KEYS.map((key) => [key]);
 /** Where the task object may sit, most specific first: a top-level `status` can be the envelope's ("success"), not the task's. */
 const TASK_NODES: Path[] = [["data", 0], ["data"], ["output"], []];
 const VIDEO_PATHS: Path[] = [
-  ["video_url"], ["url"], ["videoUrl"], ["output", "video_url"], ["output", "url"], ["result", "video_url"], ["result", "url"],
-  ["video", "url"], ["videos", 0, "url"], ["output", "videos", 0, "url"], ["data", 0, "url"], ["data", 0, "video_url"],
+  ["video_url"],
+  ["url"],
+  ["videoUrl"],
+  ["output", "video_url"],
+  ["output", "url"],
+  ["result", "video_url"],
+  ["result", "url"],
+  ["video", "url"],
+  ["videos", 0, "url"],
+  ["output", "videos", 0, "url"],
+  ["data", 0, "url"],
+  ["data", 0, "video_url"],
 ];
 const COVER_PATHS: Path[] = [["cover_url"], ["thumbnail_url"], ["output", "cover_url"], ["data", 0, "cover_url"]];
 const DURATION_PATHS: Path[] = [["duration"], ["seconds"], ["output", "duration"], ["data", 0, "duration"]];
 const ERROR_CODE_PATHS: Path[] = [["error", "code"], ["error_code"], ["fail_code"], ["error", "type"]];
-const ERROR_MESSAGE_PATHS: Path[] = [["error", "message"], ["error"], ["fail_reason"], ["failure_reason"], ["error_message"], ["message"]];
+const ERROR_MESSAGE_PATHS: Path[] = [
+  ["error", "message"],
+  ["error"],
+  ["fail_reason"],
+  ["failure_reason"],
+  ["error_message"],
+  ["message"],
+];
 
 function taskNode(body: unknown): Json | undefined {
-  return TASK_NODES.map((path) => at(body, path)).find((node): node is Json => isObject(node) && [...ID_KEYS, ...STATUS_KEYS].some((key) => key in node));
+  return TASK_NODES.map((path) => at(body, path)).find(
+    (node): node is Json => isObject(node) && [...ID_KEYS, ...STATUS_KEYS].some((key) => key in node),
+  );
 }
 
 /** Paths tried on the task object first, then on the whole body. */
@@ -89,7 +113,13 @@ function read(body: unknown, node: Json | undefined, paths: readonly Path[]): st
   return (node && firstString(node, paths)) ?? firstString(body, paths);
 }
 
-function unrecognised(provider: RemoteProviderId, response: HttpResponse, what: string, reason: string, isCreate = false): ProviderError {
+function unrecognised(
+  provider: RemoteProviderId,
+  response: HttpResponse,
+  what: string,
+  reason: string,
+  isCreate = false,
+): ProviderError {
   return new ProviderError({
     provider,
     kind: "unknown",
@@ -105,14 +135,29 @@ function unrecognised(provider: RemoteProviderId, response: HttpResponse, what: 
 export function readLooseCreated(provider: RemoteProviderId, response: HttpResponse): SubmittedTask {
   const node = taskNode(response.body);
   const id = read(response.body, node, ID_PATHS);
-  if (!id) throw unrecognised(provider, response, "task creation", "no task id in id, task_id, data.task_id or data[0].task_id", true);
+  if (!id)
+    throw unrecognised(
+      provider,
+      response,
+      "task creation",
+      "no task id in id, task_id, data.task_id or data[0].task_id",
+      true,
+    );
   const status = node && firstString(node, STATUS_PATHS);
-  return { providerTaskId: id, status: (status === undefined ? undefined : looseStatus(status)) ?? "queued", raw: response.body };
+  return {
+    providerTaskId: id,
+    status: (status === undefined ? undefined : looseStatus(status)) ?? "queued",
+    raw: response.body,
+  };
 }
 
 function toResult(body: unknown, node: Json | undefined, videoUrl: string): GenerationResult {
   const duration = Number(read(body, node, DURATION_PATHS));
-  return { videoUrl, coverUrl: read(body, node, COVER_PATHS), durationSeconds: Number.isFinite(duration) && duration > 0 ? duration : undefined };
+  return {
+    videoUrl,
+    coverUrl: read(body, node, COVER_PATHS),
+    durationSeconds: Number.isFinite(duration) && duration > 0 ? duration : undefined,
+  };
 }
 
 /** A query answer → the normalised task; `requestedId` stands in when the body does not repeat the id. */
@@ -126,7 +171,12 @@ export function readLooseTask(provider: RemoteProviderId, response: HttpResponse
   // OpenAI-style list answers ({created, data:[{url}]}) carry no status: a video means it is done.
   const status = statusText ? looseStatus(statusText) : hasVideo ? "succeeded" : undefined;
   if (!status) {
-    throw unrecognised(provider, response, "task query", statusText ? `unknown task status "${statusText}"` : "no task status and no video URL");
+    throw unrecognised(
+      provider,
+      response,
+      "task query",
+      statusText ? `unknown task status "${statusText}"` : "no task status and no video URL",
+    );
   }
   const base = { providerTaskId, raw: body };
   if (status === "succeeded") {
@@ -135,7 +185,9 @@ export function readLooseTask(provider: RemoteProviderId, response: HttpResponse
   }
   if (status === "failed" || status === "expired") {
     const code = read(body, node, ERROR_CODE_PATHS);
-    const message = read(body, node, ERROR_MESSAGE_PATHS) ?? (status === "failed" ? "The generation failed." : "The task has expired.");
+    const message =
+      read(body, node, ERROR_MESSAGE_PATHS) ??
+      (status === "failed" ? "The generation failed." : "The task has expired.");
     const kind = status === "expired" ? "not_found" : classifyProviderError({ code, message }).kind;
     return { ...base, status, error: new ProviderError({ provider, kind, code, message }) };
   }
@@ -148,8 +200,11 @@ export function readLooseError(body: unknown): ProviderErrorBody {
   const envelope = isObject(body.error) ? body.error : body;
   // A string code ("invalid_api_key") is the most specific; a numeric one (429) only repeats the
   // HTTP status, so the type ("rate_limit_error") says more.
-  const code = typeof envelope.code === "string" && envelope.code ? envelope.code : firstString(envelope, [["type"], ["code"]]);
-  const message = firstString(envelope, [["message"], ["detail"], ["msg"]]) ?? (typeof body.error === "string" ? body.error : undefined);
+  const code =
+    typeof envelope.code === "string" && envelope.code ? envelope.code : firstString(envelope, [["type"], ["code"]]);
+  const message =
+    firstString(envelope, [["message"], ["detail"], ["msg"]]) ??
+    (typeof body.error === "string" ? body.error : undefined);
   const requestId = firstString(body, [["request_id"], ["requestId"]]);
   return { code, message, requestId };
 }

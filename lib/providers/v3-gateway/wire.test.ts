@@ -12,7 +12,17 @@ const seed = SEED_002_REQUESTS;
 const CASES: [string, GenerationRequestInput, V3GatewayTuning, unknown, string[]][] = [
   [
     "text-to-video",
-    { ...base, mode: "text", prompt: seed.text.prompt, negativePrompt: "模糊, 低细节", quality: "std", audio: false, aspectRatio: "16:9", duration: 5, storyboard: { multiShot: false, split: "custom" } },
+    {
+      ...base,
+      mode: "text",
+      prompt: seed.text.prompt,
+      negativePrompt: "模糊, 低细节",
+      quality: "std",
+      audio: false,
+      aspectRatio: "16:9",
+      duration: 5,
+      storyboard: { multiShot: false, split: "custom" },
+    },
     { cfgScale: 0.5 },
     seed.text,
     [],
@@ -41,7 +51,10 @@ const CASES: [string, GenerationRequestInput, V3GatewayTuning, unknown, string[]
       ...base,
       mode: "first_last",
       prompt: seed.firstLast.prompt,
-      media: [{ role: "first_frame", url: seed.firstLast.image }, { role: "last_frame", url: seed.firstLast.last_image }],
+      media: [
+        { role: "first_frame", url: seed.firstLast.image },
+        { role: "last_frame", url: seed.firstLast.last_image },
+      ],
       quality: "pro",
       duration: 8,
       storyboard: { multiShot: false, split: "custom" },
@@ -59,7 +72,10 @@ const CASES: [string, GenerationRequestInput, V3GatewayTuning, unknown, string[]
       audio: true,
       duration: 10,
       // The gateway takes no shot durations: any split of the 10 s maps to the same body.
-      storyboard: { split: "custom", shots: seed.multiPrompt.extra_body.multi_prompt.map((shot) => ({ prompt: shot.prompt, duration: 5 })) },
+      storyboard: {
+        split: "custom",
+        shots: seed.multiPrompt.extra_body.multi_prompt.map((shot) => ({ prompt: shot.prompt, duration: 5 })),
+      },
     },
     {},
     seed.multiPrompt,
@@ -79,8 +95,15 @@ describe("v3-gateway wire mapping round-trips every the /v1/video/generations ga
   });
 
   it("picks the model name from quality and audio, std and silent by default", () => {
-    const name = (request: Partial<GenerationRequestInput>) => toV3GatewayBody(GenerationRequestSchema.parse({ ...base, mode: "text", prompt: "p", ...request })).model;
-    expect([name({}), name({ audio: true }), name({ quality: "pro" }), name({ quality: "pro", audio: true }), name({ quality: "std", audio: false })]).toEqual([
+    const name = (request: Partial<GenerationRequestInput>) =>
+      toV3GatewayBody(GenerationRequestSchema.parse({ ...base, mode: "text", prompt: "p", ...request })).model;
+    expect([
+      name({}),
+      name({ audio: true }),
+      name({ quality: "pro" }),
+      name({ quality: "pro", audio: true }),
+      name({ quality: "std", audio: false }),
+    ]).toEqual([
       "kling-v3-std-silent",
       "kling-v3-std-audio",
       "kling-v3-pro-silent",
@@ -90,9 +113,35 @@ describe("v3-gateway wire mapping round-trips every the /v1/video/generations ga
   });
 
   it("sends no extra_body when nothing goes in it, and shots with the main prompt in text mode", () => {
-    const plain = GenerationRequestSchema.parse({ ...base, mode: "text", prompt: "p", aspectRatio: "1:1", duration: 3 });
-    expect(toV3GatewayBody(plain)).toStrictEqual({ model: "kling-v3-std-silent", prompt: "p", aspect_ratio: "1:1", duration: 3 });
-    const story = GenerationRequestSchema.parse({ ...base, mode: "storyboard", prompt: "p", duration: 4, storyboard: { split: "custom", shots: [{ prompt: "a", duration: 2 }, { prompt: "b", duration: 2 }] } });
-    expect(toV3GatewayBody(story).extra_body).toStrictEqual({ shot_type: "customize", multi_prompt: [{ prompt: "a" }, { prompt: "b" }] });
+    const plain = GenerationRequestSchema.parse({
+      ...base,
+      mode: "text",
+      prompt: "p",
+      aspectRatio: "1:1",
+      duration: 3,
+    });
+    expect(toV3GatewayBody(plain)).toStrictEqual({
+      model: "kling-v3-std-silent",
+      prompt: "p",
+      aspect_ratio: "1:1",
+      duration: 3,
+    });
+    const story = GenerationRequestSchema.parse({
+      ...base,
+      mode: "storyboard",
+      prompt: "p",
+      duration: 4,
+      storyboard: {
+        split: "custom",
+        shots: [
+          { prompt: "a", duration: 2 },
+          { prompt: "b", duration: 2 },
+        ],
+      },
+    });
+    expect(toV3GatewayBody(story).extra_body).toStrictEqual({
+      shot_type: "customize",
+      multi_prompt: [{ prompt: "a" }, { prompt: "b" }],
+    });
   });
 });

@@ -52,7 +52,8 @@ export function toV3GatewayBody(request: GenerationRequest, tuning: V3GatewayTun
   const storyboard = request.storyboard;
   if (storyboard) extra.shot_type = storyboard.split === "custom" ? "customize" : "intelligent";
   if (request.negativePrompt !== undefined) extra.negative_prompt = request.negativePrompt;
-  if (storyboard?.multiShot && storyboard.shots.length > 0) extra.multi_prompt = storyboard.shots.map((shot) => ({ prompt: shot.prompt }));
+  if (storyboard?.multiShot && storyboard.shots.length > 0)
+    extra.multi_prompt = storyboard.shots.map((shot) => ({ prompt: shot.prompt }));
   if (Object.keys(extra).length > 0) body.extra_body = extra;
   return body;
 }

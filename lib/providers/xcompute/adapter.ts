@@ -29,12 +29,27 @@ export function createXComputeAdapter(connection: ProviderConnection, wire: XCom
     // No callbacks and no idempotency key in xcompute's Kling v3 video generation reference: both options are ignored.
     async submit(input, options = {}) {
       const request = requireValidRequest("xcompute", XCOMPUTE_MODELS, input, validateXComputeRequest);
-      const response = await http().request({ method: "POST", path: XCOMPUTE_CREATE_PATH, body: toXComputeBody(request, wire), signal: options.signal });
-      return toSubmittedTask(parseProviderBody("xcompute", XComputeCreateResponseSchema, response, { what: "task creation", isCreate: true }), response);
+      const response = await http().request({
+        method: "POST",
+        path: XCOMPUTE_CREATE_PATH,
+        body: toXComputeBody(request, wire),
+        signal: options.signal,
+      });
+      return toSubmittedTask(
+        parseProviderBody("xcompute", XComputeCreateResponseSchema, response, {
+          what: "task creation",
+          isCreate: true,
+        }),
+        response,
+      );
     },
 
     async get(providerTaskId, options = {}) {
-      const response = await http().request({ method: "GET", path: taskQueryPath(connection, XCOMPUTE_DEFAULT_QUERY_PATH, providerTaskId), signal: options.signal });
+      const response = await http().request({
+        method: "GET",
+        path: taskQueryPath(connection, XCOMPUTE_DEFAULT_QUERY_PATH, providerTaskId),
+        signal: options.signal,
+      });
       return readLooseTask("xcompute", response, providerTaskId);
     },
   };

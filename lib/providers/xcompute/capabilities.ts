@@ -21,7 +21,8 @@ export const XCOMPUTE_LIMITS = {
   confirmedDurations: { std: [5, 10, 15], pro: [5, 10], "4k": [] } satisfies Record<Quality, number[]>,
 } as const;
 
-const matrixNote = "Confirmed by xcompute: std 5/10/15 s, pro 5/10 s. Other durations (3–15 s) and 4k are documented but unconfirmed: allowed with a warning.";
+const matrixNote =
+  "Confirmed by xcompute: std 5/10/15 s, pro 5/10 s. Other durations (3–15 s) and 4k are documented but unconfirmed: allowed with a warning.";
 
 const textMode: ModeCapabilities = {
   durations: XCOMPUTE_LIMITS.durations,
@@ -44,10 +45,26 @@ const v3: ModelCapabilities = {
   modes: {
     text: textMode,
     storyboard: { ...textMode, storyboard: "required", elements },
-    first_frame: { ...textMode, aspectRatio: "ignored", media: { first_frame: { min: 1, max: 1 } }, elements, note: imageNote },
-    first_last: { ...textMode, aspectRatio: "ignored", media: { first_frame: { min: 1, max: 1 }, last_frame: { min: 1, max: 1 } }, elements, note: imageNote },
+    first_frame: {
+      ...textMode,
+      aspectRatio: "ignored",
+      media: { first_frame: { min: 1, max: 1 } },
+      elements,
+      note: imageNote,
+    },
+    first_last: {
+      ...textMode,
+      aspectRatio: "ignored",
+      media: { first_frame: { min: 1, max: 1 }, last_frame: { min: 1, max: 1 } },
+      elements,
+      note: imageNote,
+    },
     // Text with inline elements ("@name" in the prompt); xcompute has no reference images or videos.
-    reference: { ...textMode, elements, note: `Elements only (1–3), each referenced in the prompt as @name. ${matrixNote}` },
+    reference: {
+      ...textMode,
+      elements,
+      note: `Elements only (1–3), each referenced in the prompt as @name. ${matrixNote}`,
+    },
   },
   qualities: ["std", "pro", "4k"],
   defaultQuality: XCOMPUTE_LIMITS.defaultQuality,
@@ -59,7 +76,11 @@ const v3: ModelCapabilities = {
   cameraControl: false,
   motionBrush: false,
   voices: false,
-  storyboard: { maxShots: XCOMPUTE_LIMITS.maxShots, shotPromptMaxLength: XCOMPUTE_LIMITS.shotPromptMaxLength, splits: ["intelligent", "custom"] },
+  storyboard: {
+    maxShots: XCOMPUTE_LIMITS.maxShots,
+    shotPromptMaxLength: XCOMPUTE_LIMITS.shotPromptMaxLength,
+    splits: ["intelligent", "custom"],
+  },
   elements: { source: "inline" },
   watermark: true,
   promptReferenceSyntax: "@name (the element's name)",

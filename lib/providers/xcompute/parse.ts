@@ -13,7 +13,11 @@ export const XComputeCreateResponseSchema = z.object({
 });
 
 const ErrorEnvelopeSchema = z.object({
-  error: z.object({ code: z.union([z.number(), z.string()]).optional(), message: z.string().optional(), type: z.string().optional() }),
+  error: z.object({
+    code: z.union([z.number(), z.string()]).optional(),
+    message: z.string().optional(),
+    type: z.string().optional(),
+  }),
 });
 
 /** `{error:{code, message, type}}`: the type ("payment_required") is the code that classifies; the numeric code repeats the HTTP status. */
@@ -25,7 +29,10 @@ export function readXComputeError(body: unknown): ProviderErrorBody {
 }
 
 /** The create answer `{code:200, data:[{status:"submitted", task_id}]}`; a non-200 `code` in a 2xx body is an error. */
-export function toSubmittedTask(created: z.infer<typeof XComputeCreateResponseSchema>, response: HttpResponse): SubmittedTask {
+export function toSubmittedTask(
+  created: z.infer<typeof XComputeCreateResponseSchema>,
+  response: HttpResponse,
+): SubmittedTask {
   const [task] = created.data;
   if (created.code !== 200 || !task) {
     const { kind } = classifyProviderError({ status: created.code });

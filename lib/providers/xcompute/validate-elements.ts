@@ -33,10 +33,18 @@ export function checkElements(list: ViolationList, request: GenerationRequest) {
   if (elements.length === 0) return;
   // One canonical form per wire request: text with elements is reference generation.
   if (request.mode === "text") {
-    list.error("elements", "elements_need_reference_mode", "Generation with elements is reference mode; switch the mode to reference.");
+    list.error(
+      "elements",
+      "elements_need_reference_mode",
+      "Generation with elements is reference mode; switch the mode to reference.",
+    );
   }
   if (elements.length > XCOMPUTE_LIMITS.maxElements) {
-    list.error("elements", "too_many_elements", `At most ${XCOMPUTE_LIMITS.maxElements} elements are allowed; this request has ${elements.length}.`);
+    list.error(
+      "elements",
+      "too_many_elements",
+      `At most ${XCOMPUTE_LIMITS.maxElements} elements are allowed; this request has ${elements.length}.`,
+    );
   }
   const text = promptText(request);
   const seen = new Set<string>();
@@ -46,14 +54,30 @@ export function checkElements(list: ViolationList, request: GenerationRequest) {
     const path = `elements[${index}]`;
     const name = element.name?.trim() ?? "";
     if (!name) {
-      list.error(`${path}.name`, "element_name_required", `Element ${index + 1} needs a name: the prompt refers to it as @name.`);
+      list.error(
+        `${path}.name`,
+        "element_name_required",
+        `Element ${index + 1} needs a name: the prompt refers to it as @name.`,
+      );
     } else if (!NAME.test(name)) {
-      list.error(`${path}.name`, "element_name_invalid", `Element name "${name}" can only hold letters, digits, "_" and "-", so that "@${name}" can be found in the prompt.`);
+      list.error(
+        `${path}.name`,
+        "element_name_invalid",
+        `Element name "${name}" can only hold letters, digits, "_" and "-", so that "@${name}" can be found in the prompt.`,
+      );
     } else if (seen.has(name)) {
-      list.error(`${path}.name`, "element_name_duplicate", `Two elements are called "${name}": "@${name}" would be ambiguous.`);
+      list.error(
+        `${path}.name`,
+        "element_name_duplicate",
+        `Two elements are called "${name}": "@${name}" would be ambiguous.`,
+      );
     } else if (!isMentioned(text, name)) {
       // An element the prompt never names has no defined effect but is still created and billed.
-      list.error(`${path}.name`, "element_not_referenced", `Element "${name}" is not used: mention it in the prompt as @${name}.`);
+      list.error(
+        `${path}.name`,
+        "element_not_referenced",
+        `Element "${name}" is not used: mention it in the prompt as @${name}.`,
+      );
     }
     if (name) seen.add(name);
     if (!element.description?.trim()) {
@@ -61,16 +85,29 @@ export function checkElements(list: ViolationList, request: GenerationRequest) {
     }
     const urls = element.imageUrls ?? [];
     if (urls.length < min || urls.length > max) {
-      list.error(`${path}.imageUrls`, "element_image_count", `Element ${index + 1} needs ${min} to ${max} images (the first one frontal); it has ${urls.length}.`);
+      list.error(
+        `${path}.imageUrls`,
+        "element_image_count",
+        `Element ${index + 1} needs ${min} to ${max} images (the first one frontal); it has ${urls.length}.`,
+      );
     }
     urls.forEach((url, urlIndex) => {
-      if (!/^https?:/i.test(url)) list.error(`${path}.imageUrls[${urlIndex}]`, "media_url_not_http", "Element images must be public http(s) URLs.");
+      if (!/^https?:/i.test(url))
+        list.error(
+          `${path}.imageUrls[${urlIndex}]`,
+          "media_url_not_http",
+          "Element images must be public http(s) URLs.",
+        );
     });
   });
 
   for (const match of text.matchAll(MENTION)) {
     if (![...seen].some((name) => mentionsAt(text, match.index, name))) {
-      list.warning("prompt", "prompt_reference_unknown", `The prompt mentions @${match[1]} but no element has that name.`);
+      list.warning(
+        "prompt",
+        "prompt_reference_unknown",
+        `The prompt mentions @${match[1]} but no element has that name.`,
+      );
     }
   }
 }

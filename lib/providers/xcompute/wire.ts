@@ -34,7 +34,11 @@ export type XComputeWireOptions = { aspectRatioField?: XComputeAspectRatioField 
 
 /** An inline element; validation has ensured name, description and 2–4 images. */
 export function toXComputeElement(element: ElementRef): XComputeElement {
-  return { name: element.name ?? "", description: element.description ?? "", element_input_urls: element.imageUrls ?? [] };
+  return {
+    name: element.name ?? "",
+    description: element.description ?? "",
+    element_input_urls: element.imageUrls ?? [],
+  };
 }
 
 /**
@@ -50,7 +54,9 @@ export function toXComputeBody(request: GenerationRequest, options: XComputeWire
   if (request.duration !== undefined) body.duration = request.duration;
   if (request.aspectRatio !== undefined) body[options.aspectRatioField ?? "aspect_ratio"] = request.aspectRatio;
 
-  const frames = (["first_frame", "last_frame"] as const).flatMap((role) => request.media.filter((item) => item.role === role).map((item) => item.url));
+  const frames = (["first_frame", "last_frame"] as const).flatMap((role) =>
+    request.media.filter((item) => item.role === role).map((item) => item.url),
+  );
   if (frames.length > 0) body.image_urls = frames;
   if (request.watermark !== undefined) body.watermark = request.watermark;
   if (request.audio !== undefined) body.audio = request.audio;
@@ -61,7 +67,11 @@ export function toXComputeBody(request: GenerationRequest, options: XComputeWire
     // shot_type is only meaningful (and required) with multi_shot=true.
     if (storyboard.multiShot) body.shot_type = storyboard.split === "custom" ? "customize" : "intelligence";
     if (storyboard.multiShot && storyboard.split === "custom") {
-      body.multi_prompt = storyboard.shots.map((shot, index) => ({ index: index + 1, prompt: shot.prompt, duration: shot.duration }));
+      body.multi_prompt = storyboard.shots.map((shot, index) => ({
+        index: index + 1,
+        prompt: shot.prompt,
+        duration: shot.duration,
+      }));
     }
   }
   if (request.elements.length > 0) body.element_list = request.elements.map(toXComputeElement);

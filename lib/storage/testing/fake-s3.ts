@@ -5,9 +5,20 @@ import type { AddressInfo } from "node:net";
 // A tiny S3-compatible server on 127.0.0.1 for driver tests: path-style PUT, GET (with a single
 // Range), HEAD and DELETE on /<bucket>/<key>, S3-shaped errors. Signatures are not verified.
 
-export type FakeS3Object = { body: Buffer; contentType?: string; metadata: Record<string, string>; etag: string; lastModified: Date };
+export type FakeS3Object = {
+  body: Buffer;
+  contentType?: string;
+  metadata: Record<string, string>;
+  etag: string;
+  lastModified: Date;
+};
 
-export type FakeS3Request = { method: string; path: string; query: URLSearchParams; headers: IncomingMessage["headers"] };
+export type FakeS3Request = {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage["headers"];
+};
 
 export type FakeS3 = {
   /** Endpoint for S3_ENDPOINT, e.g. http://127.0.0.1:41234 */
@@ -25,7 +36,12 @@ export async function startFakeS3(bucket = "media"): Promise<FakeS3> {
 
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    requests.push({ method: request.method ?? "", path: url.pathname, query: url.searchParams, headers: request.headers });
+    requests.push({
+      method: request.method ?? "",
+      path: url.pathname,
+      query: url.searchParams,
+      headers: request.headers,
+    });
     const [, requestBucket = "", ...rest] = url.pathname.split("/");
     const key = decodeURIComponent(rest.join("/"));
     if (requestBucket !== bucket) return sendError(response, 404, "NoSuchBucket", request.method);
@@ -40,7 +56,13 @@ export async function startFakeS3(bucket = "media"): Promise<FakeS3> {
           .map(([name, value]) => [name.slice("x-amz-meta-".length), String(value)]),
       );
       const etag = `"${createHash("md5").update(body).digest("hex")}"`;
-      objects.set(key, { body, contentType: request.headers["content-type"], metadata, etag, lastModified: new Date() });
+      objects.set(key, {
+        body,
+        contentType: request.headers["content-type"],
+        metadata,
+        etag,
+        lastModified: new Date(),
+      });
       response.writeHead(200, { etag }).end();
       return;
     }
@@ -69,7 +91,11 @@ export async function startFakeS3(bucket = "media"): Promise<FakeS3> {
       if (start >= object.body.length) return sendError(response, 416, "InvalidRange", request.method);
       const part = object.body.subarray(start, end + 1);
       response
-        .writeHead(206, { ...headers, "content-length": String(part.length), "content-range": `bytes ${start}-${end}/${object.body.length}` })
+        .writeHead(206, {
+          ...headers,
+          "content-length": String(part.length),
+          "content-range": `bytes ${start}-${end}/${object.body.length}`,
+        })
         .end(part);
       return;
     }

@@ -16,13 +16,19 @@ function ageMs(generation: Generation) {
   return Date.now() - (generation.submittedAt ?? generation.createdAt).getTime();
 }
 
-async function schedulePoll(engine: TaskEngine, generation: Generation, delayMs: number, tx?: Prisma.TransactionClient) {
+async function schedulePoll(
+  engine: TaskEngine,
+  generation: Generation,
+  delayMs: number,
+  tx?: Prisma.TransactionClient,
+) {
   await enqueueStep(engine.boss, { generationId: generation.id, phase: "poll" }, delayMs, tx);
 }
 
 const EXPIRED: GenerationError = {
   kind: "expired",
-  message: "The provider no longer knows this task: its task ids expire after 24 hours, before the video could be collected.",
+  message:
+    "The provider no longer knows this task: its task ids expire after 24 hours, before the video could be collected.",
 };
 
 async function applyTask(engine: TaskEngine, generation: Generation, task: ProviderTask) {
@@ -31,9 +37,20 @@ async function applyTask(engine: TaskEngine, generation: Generation, task: Provi
   switch (task.status) {
     case "queued":
     case "running": {
-      const delay = nextPollDelayMs(storedEstimate(generation.estimate), ageMs(generation), engine.pollPolicy(generation.provider as ProviderId));
-      await transition(prisma, generation.id, { from: ["queued", "running"], to: task.status, data: { ...counters, nextPollAt: new Date(Date.now() + delay) } }, (tx) =>
-        schedulePoll(engine, generation, delay, tx),
+      const delay = nextPollDelayMs(
+        storedEstimate(generation.estimate),
+        ageMs(generation),
+        engine.pollPolicy(generation.provider as ProviderId),
+      );
+      await transition(
+        prisma,
+        generation.id,
+        {
+          from: ["queued", "running"],
+          to: task.status,
+          data: { ...counters, nextPollAt: new Date(Date.now() + delay) },
+        },
+        (tx) => schedulePoll(engine, generation, delay, tx),
       );
       return;
     }
@@ -45,7 +62,12 @@ async function applyTask(engine: TaskEngine, generation: Generation, task: Provi
         {
           from: ["queued", "running"],
           to: "storing",
-          data: { ...counters, providerResult: task.result as Prisma.InputJsonValue, providerFinishedAt: Number.isNaN(finishedAt.getTime()) ? new Date() : finishedAt, nextPollAt: null },
+          data: {
+            ...counters,
+            providerResult: task.result as Prisma.InputJsonValue,
+            providerFinishedAt: Number.isNaN(finishedAt.getTime()) ? new Date() : finishedAt,
+            nextPollAt: null,
+          },
         },
         (tx) => enqueueStep(engine.boss, { generationId: generation.id, phase: "store" }, 0, tx),
       );
@@ -54,7 +76,12 @@ async function applyTask(engine: TaskEngine, generation: Generation, task: Provi
     case "failed":
     case "canceled": {
       const error = task.error ? fromProviderError(task.error) : undefined;
-      await transition(prisma, generation.id, { from: ["queued", "running"], to: task.status, message: error?.message, data: { ...counters, error, nextPollAt: null } });
+      await transition(prisma, generation.id, {
+        from: ["queued", "running"],
+        to: task.status,
+        message: error?.message,
+        data: { ...counters, error, nextPollAt: null },
+      });
       return;
     }
     case "expired": {
@@ -63,13 +90,19 @@ async function applyTask(engine: TaskEngine, generation: Generation, task: Provi
         await prisma.generation.update({ where: { id: generation.id }, data: counters });
         return schedulePoll(engine, generation, retryDelayMs(generation.stepFailures + 3, undefined));
       }
-      await transition(prisma, generation.id, { from: ["queued", "running"], to: "expired", message: EXPIRED.message, data: { ...counters, error: EXPIRED, nextPollAt: null } });
+      await transition(prisma, generation.id, {
+        from: ["queued", "running"],
+        to: "expired",
+        message: EXPIRED.message,
+        data: { ...counters, error: EXPIRED, nextPollAt: null },
+      });
     }
   }
 }
 
 export async function pollStep(engine: TaskEngine, generation: Generation) {
-  if (!generation.providerTaskId) throw new Error(`generation ${generation.id} is ${generation.status} without a provider task id`);
+  if (!generation.providerTaskId)
+    throw new Error(`generation ${generation.id} is ${generation.status} without a provider task id`);
   const provider = generation.provider as ProviderId;
   const horizon = slotHorizonMs(storedEstimate(generation.estimate), ageMs(generation), engine.pollPolicy(provider));
   const slot = await acquireQuerySlot(engine.budget, provider, engine.queryRate(provider) * BUDGET_SAFETY, horizon);
@@ -80,7 +113,10 @@ export async function pollStep(engine: TaskEngine, generation: Generation) {
     task = await adapterFor(engine, provider).get(generation.providerTaskId);
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
-    await engine.prisma.generation.update({ where: { id: generation.id }, data: { pollCount: { increment: 1 }, stepFailures: { increment: 1 } } });
+    await engine.prisma.generation.update({
+      where: { id: generation.id },
+      data: { pollCount: { increment: 1 }, stepFailures: { increment: 1 } },
+    });
     const givingUp = ageMs(generation) > TASK_LIFETIME_MS;
     if (!givingUp && (error.retryable || error.kind === "not_found" || error.kind === "unknown")) {
       return schedulePoll(engine, generation, retryDelayMs(generation.stepFailures, error.retryAfterSeconds));
@@ -90,7 +126,12 @@ export async function pollStep(engine: TaskEngine, generation: Generation) {
       return schedulePoll(engine, generation, engine.pollPolicy(provider).maxIntervalMs);
     }
     const failure = givingUp && error.kind === "not_found" ? EXPIRED : fromProviderError(error);
-    await transition(engine.prisma, generation.id, { from: ["queued", "running"], to: failure.kind === "expired" ? "expired" : "failed", message: failure.message, data: { error: failure } });
+    await transition(engine.prisma, generation.id, {
+      from: ["queued", "running"],
+      to: failure.kind === "expired" ? "expired" : "failed",
+      message: failure.message,
+      data: { error: failure },
+    });
     return;
   }
   await applyTask(engine, generation, task);

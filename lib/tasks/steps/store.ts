@@ -18,7 +18,17 @@ import { transition } from "../transitions";
 // Provider links live for days (30 for DashScope videos): keep trying well before giving up.
 const MAX_STORE_FAILURES = 12;
 
-type StoredFile = { kind: AssetKind; key: string; contentType: string; sizeBytes: number; sha256: string; width?: number; height?: number; durationSeconds?: number; fps?: number };
+type StoredFile = {
+  kind: AssetKind;
+  key: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  width?: number;
+  height?: number;
+  durationSeconds?: number;
+  fps?: number;
+};
 
 async function copyToTempFile(storage: Storage, key: string, file: string) {
   const object = await storage.read(key);
@@ -38,28 +48,48 @@ async function storeFiles(engine: TaskEngine, generation: Generation, result: Ge
   const prefix = `generations/${generation.id}`;
   const stored: StoredFile[] = [];
 
-  const video = await storage.putFromUrl(`${prefix}/video.mp4`, result.videoUrl, { contentType: "video/mp4", allowFileUrls });
+  const video = await storage.putFromUrl(`${prefix}/video.mp4`, result.videoUrl, {
+    contentType: "video/mp4",
+    allowFileUrls,
+  });
   const workDir = await mkdtemp(path.join(tmpdir(), "kling-store-"));
   try {
     const localVideo = path.join(workDir, "video.mp4");
     await copyToTempFile(storage, video.key, localVideo);
     const info = await probeMedia(localVideo);
-    stored.push({ kind: "video", ...video, width: info.width, height: info.height, durationSeconds: info.durationSeconds, fps: info.fps });
+    stored.push({
+      kind: "video",
+      ...video,
+      width: info.width,
+      height: info.height,
+      durationSeconds: info.durationSeconds,
+      fps: info.fps,
+    });
 
     const posterFile = path.join(workDir, "poster.jpg");
     const poster = await extractPoster(localVideo, posterFile, { atSeconds: Math.min(1, info.durationSeconds / 2) });
-    const posterObject = await storage.put(`${prefix}/poster.jpg`, { filePath: posterFile }, { contentType: "image/jpeg" });
+    const posterObject = await storage.put(
+      `${prefix}/poster.jpg`,
+      { filePath: posterFile },
+      { contentType: "image/jpeg" },
+    );
     stored.push({ kind: "poster", ...posterObject, width: poster.width, height: poster.height });
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
 
   if (result.watermarkedVideoUrl) {
-    const watermarked = await storage.putFromUrl(`${prefix}/video-watermarked.mp4`, result.watermarkedVideoUrl, { contentType: "video/mp4", allowFileUrls });
+    const watermarked = await storage.putFromUrl(`${prefix}/video-watermarked.mp4`, result.watermarkedVideoUrl, {
+      contentType: "video/mp4",
+      allowFileUrls,
+    });
     stored.push({ kind: "watermarked_video", ...watermarked });
   }
   if (result.coverUrl) {
-    const cover = await storage.putFromUrl(`${prefix}/cover.jpg`, result.coverUrl, { contentType: "image/jpeg", allowFileUrls });
+    const cover = await storage.putFromUrl(`${prefix}/cover.jpg`, result.coverUrl, {
+      contentType: "image/jpeg",
+      allowFileUrls,
+    });
     stored.push({ kind: "cover", ...cover });
   }
   return stored;
@@ -76,14 +106,24 @@ export async function storeStep(engine: TaskEngine, generation: Generation) {
     console.warn(`[worker] storing generation ${generation.id} failed (attempt ${failures}):`, error);
     if (failures < MAX_STORE_FAILURES) {
       await engine.prisma.generation.update({ where: { id: generation.id }, data: { stepFailures: failures } });
-      return enqueueStep(engine.boss, { generationId: generation.id, phase: "store" }, retryDelayMs(failures, undefined));
+      return enqueueStep(
+        engine.boss,
+        { generationId: generation.id, phase: "store" },
+        retryDelayMs(failures, undefined),
+      );
     }
     const failure: GenerationError = {
       kind: "storage",
-      message: "The video was generated but could not be copied into the studio's storage. The provider's link may have expired.",
+      message:
+        "The video was generated but could not be copied into the studio's storage. The provider's link may have expired.",
       providerMessage: error instanceof Error ? error.message : String(error),
     };
-    await transition(engine.prisma, generation.id, { from: ["storing"], to: "failed", message: failure.message, data: { error: failure } });
+    await transition(engine.prisma, generation.id, {
+      from: ["storing"],
+      to: "failed",
+      message: failure.message,
+      data: { error: failure },
+    });
     return;
   }
 

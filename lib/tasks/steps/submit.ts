@@ -1,5 +1,11 @@
 import "server-only";
-import { GenerationValidationError, ProviderError, type GenerationRequestInput, type ProviderId, type ProviderTask } from "@/lib/providers/server";
+import {
+  GenerationValidationError,
+  ProviderError,
+  type GenerationRequestInput,
+  type ProviderId,
+  type ProviderTask,
+} from "@/lib/providers/server";
 import type { Generation } from "@/lib/db/generated/client";
 import { adapterFor, type TaskEngine } from "../engine";
 import { fromProviderError, type GenerationError } from "../generation-error";
@@ -27,15 +33,37 @@ async function fail(engine: TaskEngine, generation: Generation, error: Generatio
 }
 
 /** The provider has the task: record it and schedule the first query. */
-async function accepted(engine: TaskEngine, generation: Generation, task: Pick<ProviderTask, "providerTaskId" | "status">) {
+async function accepted(
+  engine: TaskEngine,
+  generation: Generation,
+  task: Pick<ProviderTask, "providerTaskId" | "status">,
+) {
   const status = task.status === "running" ? "running" : "queued";
   const moved = await transition(
     engine.prisma,
     generation.id,
-    { from: ["submitting"], to: status, data: { providerTaskId: task.providerTaskId, submittedAt: new Date(), submitInFlightSince: null, stepFailures: 0 } },
-    (tx) => enqueueStep(engine.boss, { generationId: generation.id, phase: "poll" }, nextPollDelayMs(storedEstimate(generation.estimate), 0, engine.pollPolicy(generation.provider as ProviderId)), tx),
+    {
+      from: ["submitting"],
+      to: status,
+      data: {
+        providerTaskId: task.providerTaskId,
+        submittedAt: new Date(),
+        submitInFlightSince: null,
+        stepFailures: 0,
+      },
+    },
+    (tx) =>
+      enqueueStep(
+        engine.boss,
+        { generationId: generation.id, phase: "poll" },
+        nextPollDelayMs(storedEstimate(generation.estimate), 0, engine.pollPolicy(generation.provider as ProviderId)),
+        tx,
+      ),
   );
-  if (!moved) console.warn(`[worker] generation ${generation.id} was accepted as ${task.providerTaskId} but had already left submitting`);
+  if (!moved)
+    console.warn(
+      `[worker] generation ${generation.id} was accepted as ${task.providerTaskId} but had already left submitting`,
+    );
 }
 
 /** A create may have reached the provider without us hearing back: find it, never send it twice. */
@@ -60,7 +88,8 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
   if (generation.submitInFlightSince) {
     const age = Date.now() - generation.submitInFlightSince.getTime();
     // Another worker may still be waiting for the provider's answer.
-    if (age < stepTimeoutMs) return enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, stepTimeoutMs - age + 1_000);
+    if (age < stepTimeoutMs)
+      return enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, stepTimeoutMs - age + 1_000);
     return recoverUnknownCreate(engine, generation);
   }
 
@@ -70,7 +99,10 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
     request = await requestForSubmission(engine, adapter, generation.request as GenerationRequestInput);
   } catch (error) {
     // Settings changed since the generation was accepted (storage, PUBLIC_URL) or an upload is gone.
-    return fail(engine, generation, { kind: "invalid_request", message: `An uploaded file cannot be sent to the provider: ${error instanceof Error ? error.message : String(error)}` });
+    return fail(engine, generation, {
+      kind: "invalid_request",
+      message: `An uploaded file cannot be sent to the provider: ${error instanceof Error ? error.message : String(error)}`,
+    });
   }
 
   // Claim the send: of two workers holding this job, one sends and the other stops here.
@@ -95,8 +127,15 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
     if (error.outcomeUnknown) return recoverUnknownCreate(engine, generation);
     if (error.retryable && Date.now() - generation.createdAt.getTime() < GIVE_UP_AFTER_MS) {
       // Refused outright (429, 503): nothing was created, so sending again later is safe.
-      await prisma.generation.update({ where: { id: generation.id }, data: { submitInFlightSince: null, stepFailures: { increment: 1 } } });
-      return enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, retryDelayMs(generation.stepFailures, error.retryAfterSeconds));
+      await prisma.generation.update({
+        where: { id: generation.id },
+        data: { submitInFlightSince: null, stepFailures: { increment: 1 } },
+      });
+      return enqueueStep(
+        engine.boss,
+        { generationId: generation.id, phase: "submit" },
+        retryDelayMs(generation.stepFailures, error.retryAfterSeconds),
+      );
     }
     return fail(engine, generation, fromProviderError(error));
   }

@@ -9,7 +9,10 @@ import { requirePageUser } from "@/lib/auth/session";
 import { GenerationModeSchema } from "@/lib/providers";
 import { loadStudioPageData } from "@/lib/studio/studio-page-data";
 
-type Props = { params: Promise<{ mode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ mode: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const mode = GenerationModeSchema.safeParse((await params).mode);
@@ -24,12 +27,19 @@ export default async function ModePage({ params, searchParams }: Props) {
   // ?from=<id> remixes a generation (same mode, same request); ?extend=<id> continues its video.
   const from = typeof query.from === "string" ? query.from : undefined;
   const extend = mode === "extend" && typeof query.extend === "string" ? query.extend : undefined;
-  const returnQuery = extend ? `?extend=${encodeURIComponent(extend)}` : from ? `?from=${encodeURIComponent(from)}` : "";
+  const returnQuery = extend
+    ? `?extend=${encodeURIComponent(extend)}`
+    : from
+      ? `?from=${encodeURIComponent(from)}`
+      : "";
   await requirePageUser(`/studio/${mode}${returnQuery}`);
   const t = await getTranslations();
   const header = (
     <PageHeader title={t(`modes.${mode}.title`)} description={t(`modes.${mode}.summary`)}>
-      <Link href="/studio" className="rounded-md px-3 py-1.5 text-sm text-zinc-400 hover:bg-zinc-900 hover:text-zinc-100">
+      <Link
+        href="/studio"
+        className="rounded-md px-3 py-1.5 text-sm text-zinc-400 hover:bg-zinc-900 hover:text-zinc-100"
+      >
         ← {t("studio.backToModes")}
       </Link>
     </PageHeader>
@@ -39,7 +49,9 @@ export default async function ModePage({ params, searchParams }: Props) {
     <>
       {header}
       {data.choices.length === 0 ? (
-        <EmptyState title={t("studio.noProviderTitle")}>{t("studio.noProviderBody", { mode: t(`modes.${mode}.title`) })}</EmptyState>
+        <EmptyState title={t("studio.noProviderTitle")}>
+          {t("studio.noProviderBody", { mode: t(`modes.${mode}.title`) })}
+        </EmptyState>
       ) : (
         <ModeStudio {...data} mode={mode} />
       )}

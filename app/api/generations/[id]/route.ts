@@ -9,6 +9,7 @@ export const GET = authedRoute<{ id: string }>("user", async (request, { params 
   if (!generation) throw new ApiError(404, "No generation has this id.");
   const etag = `"${generation.updatedAt.getTime()}"`;
   // Finished generations never change; unfinished ones answer 304 while nothing moved (the ETA still changes, so only when final).
-  if (generation.finishedAt && request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { etag } });
+  if (generation.finishedAt && request.headers.get("if-none-match") === etag)
+    return new Response(null, { status: 304, headers: { etag } });
   return Response.json(presentGeneration(generation), { headers: { etag, "cache-control": "private, no-cache" } });
 });

@@ -22,9 +22,16 @@ const FirstFrameStateSchema = z.object({
 });
 export type FirstFrameState = z.infer<typeof FirstFrameStateSchema>;
 
-const withoutBrush = (state: FirstFrameState): FirstFrameState => ({ ...state, media: state.media.filter((item) => item.role !== "mask"), motionBrush: undefined });
+const withoutBrush = (state: FirstFrameState): FirstFrameState => ({
+  ...state,
+  media: state.media.filter((item) => item.role !== "mask"),
+  motionBrush: undefined,
+});
 
-function adaptFirstFrame(state: FirstFrameState, context: EditorContext): { state: FirstFrameState; dropped: DroppedSetting[] } {
+function adaptFirstFrame(
+  state: FirstFrameState,
+  context: EditorContext,
+): { state: FirstFrameState; dropped: DroppedSetting[] } {
   const shared = adaptSharedControls(state, context);
   let next = { ...shared.state, media: mediaForRoles(shared.state.media, context.modeCaps.media) };
   const dropped = [...shared.dropped];

@@ -19,9 +19,12 @@ import { motionGuides, offersVoices } from "./motion-guide";
 import { NegativePromptField } from "../negative-prompt-field";
 
 // The brush (canvas layers, mask export) loads only when a creator picks it.
-const MotionBrushEditor = dynamic(() => import("../../media/motion-brush-editor").then((module) => module.MotionBrushEditor), {
-  loading: () => <div className="h-48 animate-pulse rounded-md bg-zinc-900/60" />,
-});
+const MotionBrushEditor = dynamic(
+  () => import("../../media/motion-brush-editor").then((module) => module.MotionBrushEditor),
+  {
+    loading: () => <div className="h-48 animate-pulse rounded-md bg-zinc-900/60" />,
+  },
+);
 
 const MEDIA_FIELDS = ["media", "motionBrush", "voices"];
 
@@ -35,13 +38,21 @@ export function FirstFrameFields(props: ModeEditorProps<FirstFrameState>) {
   const setFrames = ({ media: next }: { media: MediaItem[] }) =>
     onChange((current) => {
       // Masks are painted on one frame: a new or removed frame starts the brush over.
-      const frameChanged = firstWithRole(current.media, "first_frame")?.item.url !== firstWithRole(next, "first_frame")?.item.url;
-      return frameChanged ? { ...current, media: next.filter((item) => item.role !== "mask"), motionBrush: undefined } : { ...current, media: next };
+      const frameChanged =
+        firstWithRole(current.media, "first_frame")?.item.url !== firstWithRole(next, "first_frame")?.item.url;
+      return frameChanged
+        ? { ...current, media: next.filter((item) => item.role !== "mask"), motionBrush: undefined }
+        : { ...current, media: next };
     });
 
   return (
     <div className="space-y-6">
-      <FramesEditor value={{ media: state.media }} onChange={setFrames} errors={pathErrors} capabilities={{ mode: modeCaps, imageRules: media.rules.image }} />
+      <FramesEditor
+        value={{ media: state.media }}
+        onChange={setFrames}
+        errors={pathErrors}
+        capabilities={{ mode: modeCaps, imageRules: media.rules.image }}
+      />
       <PromptField
         fieldKey="prompt"
         label={t("prompt.label")}
@@ -59,12 +70,18 @@ export function FirstFrameFields(props: ModeEditorProps<FirstFrameState>) {
           name="motionGuide"
           legend={t("modeEditors.firstFrame.guide")}
           value={state.guide}
-          onChange={(guide) => onChange((current) => ({ ...current, guide, camera: guide === "camera" ? current.camera : NO_CAMERA }))}
+          onChange={(guide) =>
+            onChange((current) => ({ ...current, guide, camera: guide === "camera" ? current.camera : NO_CAMERA }))
+          }
           options={guides.map((guide) => ({ value: guide, label: t(`modeEditors.firstFrame.guides.${guide}`) }))}
         />
       )}
       {state.guide === "camera" && (
-        <CameraControlField value={state.camera} onChange={(camera) => onChange((current) => ({ ...current, camera }))} violations={fieldErrorsAt(errors, "cameraControl")} />
+        <CameraControlField
+          value={state.camera}
+          onChange={(camera) => onChange((current) => ({ ...current, camera }))}
+          violations={fieldErrorsAt(errors, "cameraControl")}
+        />
       )}
       {state.guide === "brush" && (
         <MotionBrushEditor

@@ -13,7 +13,11 @@ import { EditorStudio } from "../editor-studio";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
 
-const FirstLastStateSchema = z.object({ prompt: z.string(), negativePrompt: z.string(), media: z.array(MediaItemStateSchema) });
+const FirstLastStateSchema = z.object({
+  prompt: z.string(),
+  negativePrompt: z.string(),
+  media: z.array(MediaItemStateSchema),
+});
 type FirstLastState = z.infer<typeof FirstLastStateSchema>;
 
 const MEDIA_FIELDS = ["media"];

@@ -15,4 +15,5 @@ export function motionGuides({ model, modeCaps }: ModelContext): MotionGuide[] {
 }
 
 /** Voices are offered where the model has them and the mode can have sound. */
-export const offersVoices = ({ model, modeCaps }: ModelContext) => Boolean(model.voices) && modeCaps.audio !== "forbidden";
+export const offersVoices = ({ model, modeCaps }: ModelContext) =>
+  Boolean(model.voices) && modeCaps.audio !== "forbidden";

@@ -34,9 +34,20 @@ function MotionControlFields(props: ModeEditorProps<MotionControlState>) {
     <div className="space-y-6">
       <MotionControlEditor
         value={{ media: state.media, characterOrientation: state.characterOrientation }}
-        onChange={(next) => onChange((current) => ({ ...current, media: next.media, characterOrientation: next.characterOrientation ?? current.characterOrientation }))}
+        onChange={(next) =>
+          onChange((current) => ({
+            ...current,
+            media: next.media,
+            characterOrientation: next.characterOrientation ?? current.characterOrientation,
+          }))
+        }
         errors={pathErrors}
-        capabilities={{ actionSecondsByOrientation: actionSecondsByOrientation ?? { image: longest, video: longest }, imageRules: image, videoRules: video, keepOriginalSound: modeCaps.keepOriginalSound }}
+        capabilities={{
+          actionSecondsByOrientation: actionSecondsByOrientation ?? { image: longest, video: longest },
+          imageRules: image,
+          videoRules: video,
+          keepOriginalSound: modeCaps.keepOriginalSound,
+        }}
       />
       <PromptField
         fieldKey="prompt"

@@ -14,11 +14,23 @@ describe("elementOptionsFor", () => {
   });
 
   it("offers the simulator the whole team library", () => {
-    expect(elementOptionsFor("simulator", library).map((option) => [option.id, option.source])).toEqual([["team-1", "team"], ["team-2", "team"]]);
+    expect(elementOptionsFor("simulator", library).map((option) => [option.id, option.source])).toEqual([
+      ["team-1", "team"],
+      ["team-2", "team"],
+    ]);
   });
 
   it("offers a provider's presets to that provider only, marked as presets", () => {
-    const withPreset = [...library, { id: "kling-gateway:842130978230767622", name: "Detective", provider: "kling-gateway" as const, providerElementId: "842130978230767622", preset: true as const }];
+    const withPreset = [
+      ...library,
+      {
+        id: "kling-gateway:842130978230767622",
+        name: "Detective",
+        provider: "kling-gateway" as const,
+        providerElementId: "842130978230767622",
+        preset: true as const,
+      },
+    ];
     expect(elementOptionsFor("kling-gateway", withPreset).map((option) => [option.id, option.source])).toEqual([
       ["840000000000000001", "team"],
       ["842130978230767622", "preset"],
@@ -29,7 +41,13 @@ describe("elementOptionsFor", () => {
 
 describe("keepOffered", () => {
   it("drops media of roles and elements the new mode does not take, and says so", () => {
-    const state = { media: [{ role: "refer" as const, url: "asset:a" }, { role: "feature" as const, url: "asset:b" }], elements: [{ id: "e" }] };
+    const state = {
+      media: [
+        { role: "refer" as const, url: "asset:a" },
+        { role: "feature" as const, url: "asset:b" },
+      ],
+      elements: [{ id: "e" }],
+    };
     expect(keepOffered(state, { media: { refer: { min: 0, max: 7 } } })).toEqual({
       state: { media: [state.media[0]], elements: [] },
       dropped: [{ setting: "media" }, { setting: "elements" }],

@@ -11,6 +11,14 @@ export function elementOptionsFor(provider: ProviderId, elements: readonly TeamE
     const usable = provider === "simulator" ? !element.preset : element.provider === provider;
     const id = provider === "simulator" ? element.id : element.providerElementId;
     if (!usable || !id) return [];
-    return [{ id, name: element.name, description: element.description, thumbnailUrl: element.thumbnailUrl, source: element.preset ? ("preset" as const) : ("team" as const) }];
+    return [
+      {
+        id,
+        name: element.name,
+        description: element.description,
+        thumbnailUrl: element.thumbnailUrl,
+        source: element.preset ? ("preset" as const) : ("team" as const),
+      },
+    ];
   });
 }

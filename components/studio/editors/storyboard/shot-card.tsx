@@ -9,7 +9,8 @@ import { PromptField } from "../../fields/prompt-field";
 import { fieldErrorsAt, type FieldErrors } from "../../form/field-errors";
 import type { ShotDraft } from "./storyboard-state";
 
-const ICON_BUTTON = "grid size-8 place-items-center rounded-md text-zinc-300 hover:bg-zinc-800 disabled:opacity-30 disabled:hover:bg-transparent";
+const ICON_BUTTON =
+  "grid size-8 place-items-center rounded-md text-zinc-300 hover:bg-zinc-800 disabled:opacity-30 disabled:hover:bg-transparent";
 
 type ShotCardProps = {
   shot: ShotDraft;
@@ -27,7 +28,9 @@ type ShotCardProps = {
 export function ShotCard({ shot, index, count, maxSeconds, model, errors, onChange, onMove, onRemove }: ShotCardProps) {
   const t = useTranslations("storyboard");
   const number = index + 1;
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: shot.id });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: shot.id,
+  });
   const durationKey = `storyboard.shots.${index}.duration`;
   const durationViolations = fieldErrorsAt(errors, durationKey);
   const shotLimit = model.storyboard ? model.storyboard.shotPromptMaxLength : model.promptMaxLength;
@@ -40,18 +43,45 @@ export function ShotCard({ shot, index, count, maxSeconds, model, errors, onChan
       data-shot-id={shot.id}
     >
       <div className="mb-3 flex items-center gap-2">
-        <button type="button" ref={setActivatorNodeRef} {...attributes} {...listeners} aria-label={t("dragHandle", { number })} className={`${ICON_BUTTON} cursor-grab touch-none`}>
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          {...attributes}
+          {...listeners}
+          aria-label={t("dragHandle", { number })}
+          className={`${ICON_BUTTON} cursor-grab touch-none`}
+        >
           <span aria-hidden>⠿</span>
         </button>
         <h3 className="font-medium">{t("shot", { number })}</h3>
         <div className="ml-auto flex items-center gap-1">
-          <button type="button" id={`shot-${shot.id}-up`} disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={t("moveUp", { number })} className={ICON_BUTTON}>
+          <button
+            type="button"
+            id={`shot-${shot.id}-up`}
+            disabled={index === 0}
+            onClick={() => onMove(index - 1)}
+            aria-label={t("moveUp", { number })}
+            className={ICON_BUTTON}
+          >
             <span aria-hidden>↑</span>
           </button>
-          <button type="button" id={`shot-${shot.id}-down`} disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={t("moveDown", { number })} className={ICON_BUTTON}>
+          <button
+            type="button"
+            id={`shot-${shot.id}-down`}
+            disabled={index === count - 1}
+            onClick={() => onMove(index + 1)}
+            aria-label={t("moveDown", { number })}
+            className={ICON_BUTTON}
+          >
             <span aria-hidden>↓</span>
           </button>
-          <button type="button" disabled={count === 1} onClick={onRemove} aria-label={t("removeShot", { number })} className={ICON_BUTTON}>
+          <button
+            type="button"
+            disabled={count === 1}
+            onClick={onRemove}
+            aria-label={t("removeShot", { number })}
+            className={ICON_BUTTON}
+          >
             <span aria-hidden>✕</span>
           </button>
         </div>
@@ -68,7 +98,9 @@ export function ShotCard({ shot, index, count, maxSeconds, model, errors, onChan
           rows={3}
         />
         <div>
-          <label htmlFor={`shot-${shot.id}-duration`} className="mb-1 block text-sm font-medium text-zinc-200">{t("shotDuration", { number })}</label>
+          <label htmlFor={`shot-${shot.id}-duration`} className="mb-1 block text-sm font-medium text-zinc-200">
+            {t("shotDuration", { number })}
+          </label>
           <select
             id={`shot-${shot.id}-duration`}
             value={shot.duration}
@@ -77,7 +109,9 @@ export function ShotCard({ shot, index, count, maxSeconds, model, errors, onChan
             className="w-full rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2 text-sm aria-invalid:border-red-500"
           >
             {Array.from({ length: Math.max(maxSeconds, shot.duration) }, (_, i) => i + 1).map((seconds) => (
-              <option key={seconds} value={seconds}>{seconds}</option>
+              <option key={seconds} value={seconds}>
+                {seconds}
+              </option>
             ))}
           </select>
           <FieldMessages fieldKey={durationKey} violations={durationViolations} />

@@ -1,6 +1,15 @@
 "use client";
 
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from "@dnd-kit/core";
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -22,13 +31,17 @@ type ShotListProps = {
 export function ShotList({ shots, total, model, errors, onShotsChange }: ShotListProps) {
   const t = useTranslations("storyboard");
   const [announcement, setAnnouncement] = useState("");
-  const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
   const numberOf = (id: string | number) => shots.findIndex((shot) => shot.id === id) + 1;
   const positionOf = (id: string | number | undefined) => (id === undefined ? 0 : numberOf(id));
 
   const announcements: Announcements = {
     onDragStart: ({ active }) => t("dnd.dragStart", { number: numberOf(active.id) }),
-    onDragOver: ({ active, over }) => t("dnd.dragOver", { number: numberOf(active.id), position: positionOf(over?.id) }),
+    onDragOver: ({ active, over }) =>
+      t("dnd.dragOver", { number: numberOf(active.id), position: positionOf(over?.id) }),
     onDragEnd: ({ active, over }) => t("dnd.dragEnd", { number: numberOf(active.id), position: positionOf(over?.id) }),
     onDragCancel: ({ active }) => t("dnd.dragCancel", { number: numberOf(active.id) }),
   };
@@ -72,7 +85,11 @@ export function ShotList({ shots, total, model, errors, onShotsChange }: ShotLis
                 maxSeconds={total}
                 model={model}
                 errors={errors}
-                onChange={(patch) => onShotsChange((current) => current.map((candidate) => (candidate.id === shot.id ? { ...candidate, ...patch } : candidate)))}
+                onChange={(patch) =>
+                  onShotsChange((current) =>
+                    current.map((candidate) => (candidate.id === shot.id ? { ...candidate, ...patch } : candidate)),
+                  )
+                }
                 onMove={(to) => move(shot.id, to)}
                 onRemove={() => onShotsChange((current) => current.filter((candidate) => candidate.id !== shot.id))}
               />
@@ -80,7 +97,9 @@ export function ShotList({ shots, total, model, errors, onShotsChange }: ShotLis
           </ol>
         </SortableContext>
       </DndContext>
-      <p aria-live="polite" className="sr-only" data-testid="shot-announcement">{announcement}</p>
+      <p aria-live="polite" className="sr-only" data-testid="shot-announcement">
+        {announcement}
+      </p>
     </>
   );
 }

@@ -28,7 +28,8 @@ function StoryboardFields(props: ModeEditorProps<StoryboardState>) {
   const limit = maxShots(props);
   const offered = model.storyboard ? model.storyboard.splits : [];
   const splits = (["custom", "intelligent"] as const).filter((split) => offered.includes(split));
-  const setShots = (update: (shots: ShotDraft[]) => ShotDraft[]) => onChange((current) => ({ ...current, shots: update(current.shots) }));
+  const setShots = (update: (shots: ShotDraft[]) => ShotDraft[]) =>
+    onChange((current) => ({ ...current, shots: update(current.shots) }));
   return (
     <div className="space-y-5">
       <ChoiceGroup
@@ -54,13 +55,24 @@ function StoryboardFields(props: ModeEditorProps<StoryboardState>) {
       ) : (
         <div className="space-y-3">
           <TimelineBar timeline={storyboardTimeline(state.shots, settings.duration)} />
-          <ShotList shots={state.shots} total={settings.duration} model={model} errors={errors} onShotsChange={setShots} />
+          <ShotList
+            shots={state.shots}
+            total={settings.duration}
+            model={model}
+            errors={errors}
+            onShotsChange={setShots}
+          />
           <FieldMessages fieldKey="storyboard.shots" violations={fieldErrorsAt(errors, "storyboard.shots")} />
           <div className="flex flex-wrap items-center gap-3">
             <button
               type="button"
               disabled={state.shots.length >= limit}
-              onClick={() => setShots((shots) => [...shots, { id: newShotId(), prompt: "", duration: durationForNewShot(shots, settings.duration) }])}
+              onClick={() =>
+                setShots((shots) => [
+                  ...shots,
+                  { id: newShotId(), prompt: "", duration: durationForNewShot(shots, settings.duration) },
+                ])
+              }
               className="rounded-md border border-zinc-700 px-3 py-1.5 text-sm hover:bg-zinc-900 disabled:opacity-50"
             >
               {t("storyboard.addShot")}

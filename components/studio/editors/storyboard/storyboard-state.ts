@@ -39,7 +39,10 @@ export function initialStoryboard(context: EditorContext, source?: GenerationReq
 }
 
 /** Fewer shots or another split where the new model demands it; the rest carries over. */
-export function adaptStoryboard(state: StoryboardState, context: EditorContext): { state: StoryboardState; dropped: DroppedSetting[] } {
+export function adaptStoryboard(
+  state: StoryboardState,
+  context: EditorContext,
+): { state: StoryboardState; dropped: DroppedSetting[] } {
   const shared = adaptSharedControls(state, context);
   const next = { ...shared.state };
   const dropped = [...shared.dropped];
@@ -59,12 +62,26 @@ export function adaptStoryboard(state: StoryboardState, context: EditorContext):
 export function storyboardToRequest(state: StoryboardState, { model }: EditorContext): EditorRequestPart {
   const negativePrompt = model.negativePrompt ? textOrUndefined(state.negativePrompt) : undefined;
   if (state.split === "intelligent") {
-    return { prompt: textOrUndefined(state.prompt), negativePrompt, storyboard: { multiShot: true, split: "intelligent", shots: [] } };
+    return {
+      prompt: textOrUndefined(state.prompt),
+      negativePrompt,
+      storyboard: { multiShot: true, split: "intelligent", shots: [] },
+    };
   }
-  return { negativePrompt, storyboard: { multiShot: true, split: "custom", shots: state.shots.map(({ prompt, duration }) => ({ prompt, duration })) } };
+  return {
+    negativePrompt,
+    storyboard: {
+      multiShot: true,
+      split: "custom",
+      shots: state.shots.map(({ prompt, duration }) => ({ prompt, duration })),
+    },
+  };
 }
 
 export function storyboardFieldKeys(state: StoryboardState): string[] {
-  const shotKeys = state.shots.flatMap((_, index) => [`storyboard.shots.${index}.prompt`, `storyboard.shots.${index}.duration`]);
+  const shotKeys = state.shots.flatMap((_, index) => [
+    `storyboard.shots.${index}.prompt`,
+    `storyboard.shots.${index}.duration`,
+  ]);
   return ["storyboard", "storyboard.shots", "prompt", "negativePrompt", ...shotKeys];
 }

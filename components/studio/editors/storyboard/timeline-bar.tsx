@@ -11,8 +11,12 @@ export function TimelineBar({ timeline }: { timeline: Timeline }) {
   const ok = timeline.status === "ok";
   return (
     <section aria-labelledby="timeline-title" data-testid="storyboard-timeline" data-status={timeline.status}>
-      <h3 id="timeline-title" className="mb-1 text-sm font-medium text-zinc-200">{t("timeline")}</h3>
-      <ol className={`flex h-8 overflow-hidden rounded-md border bg-zinc-900 ${ok ? "border-zinc-700" : "border-red-500 ring-1 ring-red-500"}`}>
+      <h3 id="timeline-title" className="mb-1 text-sm font-medium text-zinc-200">
+        {t("timeline")}
+      </h3>
+      <ol
+        className={`flex h-8 overflow-hidden rounded-md border bg-zinc-900 ${ok ? "border-zinc-700" : "border-red-500 ring-1 ring-red-500"}`}
+      >
         {timeline.segments.map((segment) => (
           <li
             key={segment.id}
@@ -21,12 +25,16 @@ export function TimelineBar({ timeline }: { timeline: Timeline }) {
             data-testid="timeline-segment"
             aria-label={t("timelineShot", { number: segment.index + 1, seconds: segment.duration })}
           >
-            <span aria-hidden className="truncate px-1">{segment.index + 1}</span>
+            <span aria-hidden className="truncate px-1">
+              {segment.index + 1}
+            </span>
           </li>
         ))}
       </ol>
       <p role={ok ? undefined : "alert"} className={`mt-1 text-sm ${ok ? "text-zinc-500" : "text-red-400"}`}>
-        {ok ? t("timelineOk", { sum: timeline.sum, total: timeline.total }) : t("timelineMismatch", { sum: timeline.sum, total: timeline.total })}
+        {ok
+          ? t("timelineOk", { sum: timeline.sum, total: timeline.total })
+          : t("timelineMismatch", { sum: timeline.sum, total: timeline.total })}
       </p>
     </section>
   );

@@ -8,7 +8,11 @@ describe("storyboardTimeline", () => {
     const timeline = storyboardTimeline(shots(2, 3, 5), 10);
     expect(timeline.status).toBe("ok");
     expect(timeline.sum).toBe(10);
-    expect(timeline.segments.map(({ start, share }) => [start, share])).toEqual([[0, 0.2], [2, 0.3], [5, 0.5]]);
+    expect(timeline.segments.map(({ start, share }) => [start, share])).toEqual([
+      [0, 0.2],
+      [2, 0.3],
+      [5, 0.5],
+    ]);
   });
 
   it("refuses shots that fall short of the video, leaving the gap visible", () => {

@@ -13,11 +13,19 @@ import { NegativePromptField } from "../negative-prompt-field";
 import { elementOptionsFor } from "../reference/element-options";
 
 /** What edit and extend share: a prompt, the input video, and for edit reference images and elements. */
-export type VideoModeState = { prompt: string; negativePrompt: string; media: MediaItem[]; elements: ElementRef[]; extendDirection?: "next" | "previous" };
+export type VideoModeState = {
+  prompt: string;
+  negativePrompt: string;
+  media: MediaItem[];
+  elements: ElementRef[];
+  extendDirection?: "next" | "previous";
+};
 
 const MEDIA_FIELDS = ["media", "elements", "extendDirection"];
 
-export function VideoModeFields<State extends VideoModeState>(props: ModeEditorProps<State> & { kind: "edit" | "extend" }) {
+export function VideoModeFields<State extends VideoModeState>(
+  props: ModeEditorProps<State> & { kind: "edit" | "extend" },
+) {
   const { state, onChange, errors, model, modeCaps, provider, media, kind } = props;
   const t = useTranslations();
   const promptInput = useRef<HTMLTextAreaElement>(null);
@@ -25,7 +33,12 @@ export function VideoModeFields<State extends VideoModeState>(props: ModeEditorP
   return (
     <div className="space-y-6">
       <VideoEditor
-        value={{ media: state.media, elements: state.elements, prompt: state.prompt, extendDirection: state.extendDirection }}
+        value={{
+          media: state.media,
+          elements: state.elements,
+          prompt: state.prompt,
+          extendDirection: state.extendDirection,
+        }}
         onChange={(next) => onChange((current) => ({ ...current, ...next }))}
         errors={pathErrors}
         capabilities={{

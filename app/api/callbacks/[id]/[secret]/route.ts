@@ -13,8 +13,12 @@ function sameSecret(a: string, b: string) {
 // path authenticates it; the body is not trusted: the worker asks the provider right away instead.
 export async function POST(_request: Request, { params }: { params: Promise<{ id: string; secret: string }> }) {
   const { id, secret } = await params;
-  const generation = await prisma.generation.findUnique({ where: { id }, select: { callbackSecret: true, status: true } });
-  if (!generation?.callbackSecret || !sameSecret(generation.callbackSecret, secret)) return new Response("Unknown callback.", { status: 404 });
+  const generation = await prisma.generation.findUnique({
+    where: { id },
+    select: { callbackSecret: true, status: true },
+  });
+  if (!generation?.callbackSecret || !sameSecret(generation.callbackSecret, secret))
+    return new Response("Unknown callback.", { status: 404 });
   if (generation.status === "queued" || generation.status === "running") {
     await enqueueStep((await getTaskEngine()).boss, { generationId: id, phase: "poll", now: true }, 0);
   }

@@ -8,7 +8,8 @@ export const POST = authedRoute<{ id: string }>("user", async (_request, { user,
   const id = recordId(params.id, "generation");
   const generation = await prisma.generation.findUnique({ where: { id }, select: { creatorId: true } });
   if (!generation) throw new ApiError(404, "No generation has this id.");
-  if (generation.creatorId !== user.id && user.role !== "admin") throw new ApiError(403, "Only its creator or an admin can cancel a generation.");
+  if (generation.creatorId !== user.id && user.role !== "admin")
+    throw new ApiError(403, "Only its creator or an admin can cancel a generation.");
   const outcome = await cancelGeneration(await getTaskEngine(), id);
   if (!outcome.canceled) throw new ApiError(409, outcome.reason);
   return Response.json(outcome);
