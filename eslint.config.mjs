@@ -14,6 +14,11 @@ const PROVIDER_FACES = {
 };
 // Tests and benchmarks may also start the providers' fake servers.
 const PROVIDER_FACES_FOR_TESTS = { ...PROVIDER_FACES, regex: "^@/lib/providers/(?!server$|testing/).+" };
+// Pages render; what they show comes from lib/ (queries included), so the same data serves the API.
+const PAGES_QUERY_THROUGH_LIB = {
+  regex: "^@/lib/db/client$",
+  message: "Pages do not query the database inline: call a function in lib/ (one folder per feature).",
+};
 const TESTS = ["**/*.test.ts", "**/*.test.tsx", "test/**", "bench/**", "e2e/**"];
 
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
@@ -27,6 +32,7 @@ export default defineConfig([
     ignores: ["lib/providers/**", ...TESTS],
     rules: restrict(LIB_STAYS_BELOW, PROVIDER_FACES),
   },
+  { files: ["app/**/page.tsx", "app/**/layout.tsx"], rules: restrict(PROVIDER_FACES, PAGES_QUERY_THROUGH_LIB) },
   { files: ["lib/providers/**/*.{ts,tsx}"], rules: restrict(LIB_STAYS_BELOW) },
   { files: TESTS, ignores: ["lib/providers/**"], rules: restrict(PROVIDER_FACES_FOR_TESTS) },
   globalIgnores([

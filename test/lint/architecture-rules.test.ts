@@ -50,6 +50,15 @@ describe("architecture lint rules", () => {
     ]);
   });
 
+  it("pages query through lib/, not the database client", async () => {
+    const code =
+      'import { prisma } from "@/lib/db/client";\nexport default async function Page() {\n  return prisma.user.count();\n}\n';
+    expect(await restrictedImports("app/(studio)/gallery/page.tsx", code)).toEqual([
+      expect.stringContaining("Pages do not query the database inline"),
+    ]);
+    expect(await restrictedImports("app/api/health/route.ts", code)).toEqual([]);
+  });
+
   it.each([
     [
       "components/studio/right.tsx",

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CredentialsForm } from "@/components/auth/credentials-form";
 import { getSessionUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/client";
+import { isFirstAccount } from "@/lib/auth/members";
 import { env } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ export default async function SignUpPage({
   const t = await getTranslations("auth");
   const { invite } = await searchParams;
   const token = typeof invite === "string" ? invite : undefined;
-  const firstAccount = (await prisma.user.count()) === 0;
+  const firstAccount = await isFirstAccount();
   const needsInvitation = env().signup === "invite" && !firstAccount && !token;
   return (
     <>

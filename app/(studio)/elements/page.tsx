@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/client";
+import { listTeamElements } from "@/lib/elements/team-library";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("elements"))("title") };
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ElementsPage() {
   const user = await requirePageUser("/elements");
   const t = await getTranslations("elements");
-  const elements = await prisma.element.findMany({ orderBy: { name: "asc" }, take: 200 });
+  const elements = await listTeamElements();
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/client";
+import { recentGenerations } from "@/lib/gallery/recent-generations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("gallery"))("title") };
@@ -13,19 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GalleryPage() {
   await requirePageUser("/gallery");
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const generations = await prisma.generation.findMany({
-    orderBy: { createdAt: "desc" },
-    take: 48,
-    select: {
-      id: true,
-      mode: true,
-      status: true,
-      createdAt: true,
-      provider: true,
-      creator: { select: { name: true, email: true } },
-      assets: { where: { kind: "poster" }, select: { id: true }, take: 1 },
-    },
-  });
+  const generations = await recentGenerations();
   return (
     <>
       <PageHeader title={t("gallery.title")} description={t("gallery.description")} />

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/settings/invite-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/client";
+import { listMembers } from "@/lib/auth/members";
 import { env } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,13 +22,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export default async function SettingsPage() {
   const user = await requirePageUser("/settings");
   const t = await getTranslations();
-  const members =
-    user.role === "admin"
-      ? await prisma.user.findMany({
-          orderBy: { createdAt: "asc" },
-          select: { id: true, email: true, name: true, role: true },
-        })
-      : [];
+  const members = user.role === "admin" ? await listMembers() : [];
   return (
     <>
       <PageHeader title={t("settings.title")} />
