@@ -7,7 +7,6 @@ import { firstWithRole } from "@/lib/studio-media/media-list";
 import type { MediaItem } from "@/lib/providers";
 import { NO_CAMERA } from "../../fields/camera";
 import { CameraControlField } from "../../fields/camera-control-field";
-import { PromptField } from "../../fields/prompt-field";
 import { ChoiceGroup } from "../../form/choice-group";
 import { fieldErrorsAt } from "../../form/field-errors";
 import { FramesEditor } from "../../media/frames-editor";
@@ -17,6 +16,7 @@ import type { ModeEditorProps } from "../mode-editor";
 import type { FirstFrameState } from "./first-frame-editor";
 import { motionGuides, offersVoices } from "./motion-guide";
 import { NegativePromptField } from "../negative-prompt-field";
+import { MainPromptField } from "../main-prompt-field";
 
 // The brush (canvas layers, mask export) loads only when a creator picks it.
 const MotionBrushEditor = dynamic(
@@ -53,15 +53,12 @@ export function FirstFrameFields(props: ModeEditorProps<FirstFrameState>) {
         errors={pathErrors}
         capabilities={{ mode: modeCaps, imageRules: media.rules.image }}
       />
-      <PromptField
-        fieldKey="prompt"
-        label={t("prompt.label")}
+      <MainPromptField
+        state={state}
+        onChange={onChange}
+        model={model}
+        errors={errors}
         hint={t("modeEditors.firstFrame.promptHint")}
-        value={state.prompt}
-        onChange={(prompt) => onChange((current) => ({ ...current, prompt }))}
-        max={model.promptMaxLength}
-        overflow={model.promptOverflow}
-        violations={fieldErrorsAt(errors, "prompt")}
         inputRef={promptInput}
       />
       <NegativePromptField {...props} />

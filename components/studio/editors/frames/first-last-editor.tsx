@@ -2,8 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import * as z from "zod/mini";
-import { PromptField } from "../../fields/prompt-field";
-import { fieldErrorsAt } from "../../form/field-errors";
 import { FramesEditor } from "../../media/frames-editor";
 import { adaptSharedControls, promptParts } from "../common";
 import { useMediaErrors } from "../media-errors";
@@ -12,6 +10,7 @@ import type { StudioProps } from "@/lib/studio/types";
 import { EditorStudio } from "../editor-studio";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
+import { MainPromptField } from "../main-prompt-field";
 
 const FirstLastStateSchema = z.object({
   prompt: z.string(),
@@ -34,15 +33,12 @@ function FirstLastFields(props: ModeEditorProps<FirstLastState>) {
         errors={pathErrors}
         capabilities={{ mode: modeCaps, imageRules: media.rules.image }}
       />
-      <PromptField
-        fieldKey="prompt"
-        label={t("prompt.label")}
+      <MainPromptField
+        state={state}
+        onChange={onChange}
+        model={model}
+        errors={errors}
         hint={t("modeEditors.firstLast.promptHint")}
-        value={state.prompt}
-        onChange={(prompt) => onChange((current) => ({ ...current, prompt }))}
-        max={model.promptMaxLength}
-        overflow={model.promptOverflow}
-        violations={fieldErrorsAt(errors, "prompt")}
       />
       <NegativePromptField {...props} />
     </div>

@@ -2,8 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import * as z from "zod/mini";
-import { PromptField } from "../../fields/prompt-field";
-import { fieldErrorsAt } from "../../form/field-errors";
 import { MotionControlEditor } from "../../media/motion-control-editor";
 import type { StudioProps } from "@/lib/studio/types";
 import { promptParts } from "../common";
@@ -12,6 +10,7 @@ import { useMediaErrors } from "../media-errors";
 import { adaptMediaMode, MediaItemStateSchema } from "../media-state";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
+import { MainPromptField } from "../main-prompt-field";
 
 const MotionControlStateSchema = z.object({
   prompt: z.string(),
@@ -49,15 +48,12 @@ function MotionControlFields(props: ModeEditorProps<MotionControlState>) {
           keepOriginalSound: modeCaps.keepOriginalSound,
         }}
       />
-      <PromptField
-        fieldKey="prompt"
-        label={t("prompt.label")}
+      <MainPromptField
+        state={state}
+        onChange={onChange}
+        model={model}
+        errors={errors}
         hint={t("modeEditors.motionControl.promptHint")}
-        value={state.prompt}
-        onChange={(prompt) => onChange((current) => ({ ...current, prompt }))}
-        max={model.promptMaxLength}
-        overflow={model.promptOverflow}
-        violations={fieldErrorsAt(errors, "prompt")}
         rows={3}
       />
       <NegativePromptField {...props} />

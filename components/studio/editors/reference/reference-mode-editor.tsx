@@ -3,8 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import * as z from "zod/mini";
-import { PromptField } from "../../fields/prompt-field";
-import { fieldErrorsAt } from "../../form/field-errors";
 import { ReferenceEditor } from "../../media/reference-editor";
 import type { StudioProps } from "@/lib/studio/types";
 import { promptParts } from "../common";
@@ -14,6 +12,7 @@ import { adaptMediaMode, ElementStateSchema, MediaItemStateSchema } from "../med
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
 import { elementOptionsFor } from "./element-options";
+import { MainPromptField } from "../main-prompt-field";
 
 const ReferenceStateSchema = z.object({
   prompt: z.string(),
@@ -32,15 +31,12 @@ function ReferenceFields(props: ModeEditorProps<ReferenceState>) {
   const pathErrors = useMediaErrors(errors, MEDIA_FIELDS);
   return (
     <div className="space-y-6">
-      <PromptField
-        fieldKey="prompt"
-        label={t("prompt.label")}
+      <MainPromptField
+        state={state}
+        onChange={onChange}
+        model={model}
+        errors={errors}
         hint={t("modeEditors.reference.promptHint")}
-        value={state.prompt}
-        onChange={(prompt) => onChange((current) => ({ ...current, prompt }))}
-        max={model.promptMaxLength}
-        overflow={model.promptOverflow}
-        violations={fieldErrorsAt(errors, "prompt")}
         inputRef={promptInput}
       />
       <NegativePromptField {...props} />

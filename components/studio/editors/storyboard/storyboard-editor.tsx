@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { FieldMessages } from "../../fields/field-messages";
-import { PromptField } from "../../fields/prompt-field";
 import { ChoiceGroup } from "../../form/choice-group";
 import { fieldErrorsAt } from "../../form/field-errors";
 import { NegativePromptField } from "../negative-prompt-field";
@@ -21,6 +20,7 @@ import {
 } from "./storyboard-state";
 import { durationForNewShot, storyboardTimeline } from "./timeline";
 import { TimelineBar } from "./timeline-bar";
+import { MainPromptField } from "../main-prompt-field";
 
 function StoryboardFields(props: ModeEditorProps<StoryboardState>) {
   const { state, onChange, model, settings, errors } = props;
@@ -41,15 +41,12 @@ function StoryboardFields(props: ModeEditorProps<StoryboardState>) {
         options={splits.map((split) => ({ value: split, label: t(`storyboard.splits.${split}`) }))}
       />
       {state.split === "intelligent" ? (
-        <PromptField
-          fieldKey="prompt"
-          label={t("prompt.label")}
+        <MainPromptField
+          state={state}
+          onChange={onChange}
+          model={model}
+          errors={errors}
           hint={t("storyboard.intelligentHint")}
-          value={state.prompt}
-          onChange={(prompt) => onChange((current) => ({ ...current, prompt }))}
-          max={model.promptMaxLength}
-          overflow={model.promptOverflow}
-          violations={fieldErrorsAt(errors, "prompt")}
           rows={6}
         />
       ) : (

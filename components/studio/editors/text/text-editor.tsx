@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import * as z from "zod/mini";
 import { cameraFromRequest, cameraToRequest, CameraStateSchema, NO_CAMERA } from "../../fields/camera";
 import { CameraControlField } from "../../fields/camera-control-field";
-import { PromptField } from "../../fields/prompt-field";
 import { fieldErrorsAt } from "../../form/field-errors";
 import { adaptSharedControls, promptParts } from "../common";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
+import { MainPromptField } from "../main-prompt-field";
 
 const TextStateSchema = z.object({ prompt: z.string(), negativePrompt: z.string(), camera: CameraStateSchema });
 type TextState = z.infer<typeof TextStateSchema>;
@@ -18,15 +18,12 @@ function TextEditorFields(props: ModeEditorProps<TextState>) {
   const t = useTranslations();
   return (
     <div className="space-y-5">
-      <PromptField
-        fieldKey="prompt"
-        label={t("prompt.label")}
+      <MainPromptField
+        state={state}
+        onChange={onChange}
+        model={model}
+        errors={errors}
         placeholder={t("prompt.placeholder")}
-        value={state.prompt}
-        onChange={(prompt) => onChange((current) => ({ ...current, prompt }))}
-        max={model.promptMaxLength}
-        overflow={model.promptOverflow}
-        violations={fieldErrorsAt(errors, "prompt")}
         rows={5}
       />
       <NegativePromptField {...props} />

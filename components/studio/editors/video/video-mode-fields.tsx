@@ -4,13 +4,12 @@ import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import type { ElementRef } from "@/lib/providers";
 import type { MediaItem } from "@/lib/providers";
-import { PromptField } from "../../fields/prompt-field";
-import { fieldErrorsAt } from "../../form/field-errors";
 import { VideoEditor } from "../../media/video-editor";
 import { useMediaErrors } from "../media-errors";
 import type { ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
 import { elementOptionsFor } from "../reference/element-options";
+import { MainPromptField } from "../main-prompt-field";
 
 /** What edit and extend share: a prompt, the input video, and for edit reference images and elements. */
 export type VideoModeState = {
@@ -52,15 +51,12 @@ export function VideoModeFields<State extends VideoModeState>(
         elements={kind === "edit" ? elementOptionsFor(provider.id, media.elements) : []}
         promptInput={promptInput}
       />
-      <PromptField
-        fieldKey="prompt"
-        label={t("prompt.label")}
+      <MainPromptField
+        state={state}
+        onChange={onChange}
+        model={model}
+        errors={errors}
         hint={t(`modeEditors.${kind}.promptHint`)}
-        value={state.prompt}
-        onChange={(prompt) => onChange((current) => ({ ...current, prompt }))}
-        max={model.promptMaxLength}
-        overflow={model.promptOverflow}
-        violations={fieldErrorsAt(errors, "prompt")}
         inputRef={promptInput}
       />
       <NegativePromptField {...props} />

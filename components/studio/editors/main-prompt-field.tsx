@@ -1,0 +1,45 @@
+"use client";
+
+import type { Ref } from "react";
+import { useTranslations } from "next-intl";
+import { PromptField } from "../fields/prompt-field";
+import { fieldErrorsAt } from "../form/field-errors";
+import type { ModeEditorProps } from "./mode-editor";
+
+type Extras = {
+  /** The mode's own advice under the field. */
+  hint?: string;
+  placeholder?: string;
+  rows?: number;
+  /** For editors that insert media tokens at the caret. */
+  inputRef?: Ref<HTMLTextAreaElement>;
+};
+
+/** The prompt of every mode, bound to the editor's state, the model's limit and its violations. */
+export function MainPromptField<State extends { prompt: string }>({
+  state,
+  onChange,
+  model,
+  errors,
+  hint,
+  placeholder,
+  rows,
+  inputRef,
+}: Pick<ModeEditorProps<State>, "state" | "onChange" | "model" | "errors"> & Extras) {
+  const t = useTranslations("prompt");
+  return (
+    <PromptField
+      fieldKey="prompt"
+      label={t("label")}
+      hint={hint}
+      placeholder={placeholder}
+      value={state.prompt}
+      onChange={(prompt) => onChange((current) => ({ ...current, prompt }))}
+      max={model.promptMaxLength}
+      overflow={model.promptOverflow}
+      violations={fieldErrorsAt(errors, "prompt")}
+      rows={rows}
+      inputRef={inputRef}
+    />
+  );
+}
