@@ -55,14 +55,17 @@ describe("simulator adapter", () => {
   });
 
   it("shares tasks across processes and renders each once, even when polled concurrently", async () => {
-    const web = adapter();
+    // Queued long enough that the first look lands in it even on a busy machine.
+    const timing = { queuedMs: 1_000, runningMs: 100 };
+    const shared = () => createSimulatorAdapter({ dataDir: dataDir(), timing });
+    const web = shared();
     const { providerTaskId } = await web.submit(
       simulatorRequest({ mode: "text", prompt: "one render", duration: 3, watermark: true }),
     );
     // Fresh instances stand in for worker processes: nothing is shared but the data directory.
-    const workers = [adapter(), adapter()];
+    const workers = [shared(), shared()];
     expect((await workers[0]!.get(providerTaskId)).status).toBe("queued");
-    await new Promise((resolve) => setTimeout(resolve, FAST_TIMING.queuedMs + FAST_TIMING.runningMs));
+    await new Promise((resolve) => setTimeout(resolve, timing.queuedMs + timing.runningMs));
 
     const polls = await Promise.all([
       workers[0]!.get(providerTaskId),

@@ -40,7 +40,8 @@ describe("simulated failures", () => {
     ["failed", "failed", { kind: "unknown", code: "GenerationFailed" }],
     ["expired", "expired", undefined],
   ] as const)("[simulate:%s] runs the task, then ends it %s", async (scenario, status, error) => {
-    const simulator = adapter();
+    // Queued long enough that the first look lands in it even on a busy machine.
+    const simulator = adapter({ timing: { queuedMs: 1_000, runningMs: 100 } });
     const { providerTaskId } = await simulator.submit(text(`a cat [simulate:${scenario}]`));
     expect((await simulator.get(providerTaskId)).status).toBe("queued");
     const task = await pollUntilFinal(simulator, providerTaskId);
