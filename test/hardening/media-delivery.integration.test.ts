@@ -90,19 +90,24 @@ async function servedAt(signedUrl: string): Promise<Buffer> {
   return Buffer.from(await response.arrayBuffer());
 }
 
+/** Kling-V2.6 motion control with an uploaded character picture and the uploaded action video. */
+async function motionControlWithUploads(seed: number) {
+  return {
+    provider: "kling-gateway",
+    model: "Kling-V2.6",
+    mode: "motion_control",
+    quality: "pro",
+    characterOrientation: "video",
+    media: [
+      { role: "character", url: await uploadFile(await picture(seed), "image/jpeg") },
+      { role: "action", url: await uploadFile(actionVideo, "video/mp4") },
+    ],
+  };
+}
+
 describe("media delivery", () => {
   it("sends an uploaded action video to the /v1/videos gateway as a URL that serves exactly the uploaded bytes", async () => {
-    const request = {
-      provider: "kling-gateway",
-      model: "Kling-V2.6",
-      mode: "motion_control",
-      quality: "pro",
-      characterOrientation: "video",
-      media: [
-        { role: "character", url: await uploadFile(await picture(200), "image/jpeg") },
-        { role: "action", url: await uploadFile(actionVideo, "video/mp4") },
-      ],
-    };
+    const request = await motionControlWithUploads(200);
     await createGeneration(worker.engine, { creatorId: creator.id, request });
     const sent = await waitFor(
       async () => gateway.createRequests()[0]?.body as { video_url?: string; image_url?: string } | undefined,
@@ -118,17 +123,7 @@ describe("media delivery", () => {
   it("without PUBLIC_URL or S3, refuses that generation before storing it, naming both", async () => {
     const engine = createTaskEngine({ prisma, boss: worker.engine.boss, storage: getStorage() });
     const before = await prisma.generation.count();
-    const request = {
-      provider: "kling-gateway",
-      model: "Kling-V2.6",
-      mode: "motion_control",
-      quality: "pro",
-      characterOrientation: "video",
-      media: [
-        { role: "character", url: await uploadFile(await picture(10), "image/jpeg") },
-        { role: "action", url: await uploadFile(actionVideo, "video/mp4") },
-      ],
-    };
+    const request = await motionControlWithUploads(10);
     const error = await createGeneration(engine, { creatorId: creator.id, request }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(GenerationRejectedError);
     expect((error as InstanceType<typeof GenerationRejectedError>).violations).toContainEqual(
