@@ -8,7 +8,7 @@ import {
   screenToImage,
   type Point,
   type Size,
-} from "@/lib/studio-media/motion-brush";
+} from "@/lib/studio/media/motion-brush";
 import { paintStroke } from "./mask-canvas";
 import type { BrushLayer } from "./use-brush-layers";
 

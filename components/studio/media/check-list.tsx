@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { MediaCheck } from "@/lib/studio-media/media-checks";
+import type { MediaCheck } from "@/lib/studio/media/media-checks";
 
 /** Broken provider rules as sentences; `side` params ("width"/"height") are translated too. */
 export function CheckList({ id, checks, title }: { id?: string; checks: readonly MediaCheck[]; title?: string }) {

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ElementRef } from "@/lib/providers";
-import { errorsAt } from "@/lib/studio-media/media-list";
-import { mentionToken, numberedToken, type ReferenceSyntax } from "@/lib/studio-media/prompt-tokens";
+import { errorsAt } from "@/lib/studio/media/media-list";
+import { mentionToken, numberedToken, type ReferenceSyntax } from "@/lib/studio/media/prompt-tokens";
 import { InputRow } from "./input-row";
 import type { ElementOption, PathErrors } from "./types";
 

@@ -1,4 +1,4 @@
-import { layerToMask, type Size } from "@/lib/studio-media/motion-brush";
+import { layerToMask, type Size } from "@/lib/studio/media/motion-brush";
 
 // Browser-only canvas work of the motion brush: painting strokes, exporting a layer as the mask
 // PNG the provider reads, and loading a saved mask back into a layer.

@@ -1,5 +1,5 @@
 import type { MediaKind } from "@/lib/providers";
-import { formatOfFile, type MediaFacts } from "@/lib/studio-media/media-checks";
+import { formatOfFile, type MediaFacts } from "@/lib/studio/media/media-checks";
 
 // Browser-only: measures a file before it is uploaded, so provider rules can be shown at once.
 // The server measures again (sharp, ffprobe) and its facts are the ones stored in the request.

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import type { ModelCapabilities } from "@/lib/providers";
 import type { MotionBrush } from "@/lib/providers";
 import type { MediaItem } from "@/lib/providers";
-import { errorsAt, firstWithRole, withRole } from "@/lib/studio-media/media-list";
+import { errorsAt, firstWithRole, withRole } from "@/lib/studio/media/media-list";
 import {
   isPainted,
   masksOf,
@@ -14,8 +14,8 @@ import {
   TRAJECTORY_POINTS,
   withMotionBrush,
   type Size,
-} from "@/lib/studio-media/motion-brush";
-import { mediaItemFromUpload, previewUrlOf } from "@/lib/studio-media/upload-result";
+} from "@/lib/studio/media/motion-brush";
+import { mediaItemFromUpload, previewUrlOf } from "@/lib/studio/media/upload-result";
 import { ChoiceGroup } from "../form/choice-group";
 import { BrushSurface, type BrushTool } from "./brush-surface";
 import { ErrorList } from "./check-list";

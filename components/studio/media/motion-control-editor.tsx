@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import type { MediaItem } from "@/lib/providers";
 import type { ImageRules, VideoRules } from "@/lib/providers";
-import { checkImageFacts } from "@/lib/studio-media/image-checks";
-import { errorsAt, errorsExactly, firstWithRole, setSingle } from "@/lib/studio-media/media-list";
-import { actionVideoRules, checkVideoFacts, type CharacterOrientation } from "@/lib/studio-media/video-checks";
+import { checkImageFacts } from "@/lib/studio/media/image-checks";
+import { errorsAt, errorsExactly, firstWithRole, setSingle } from "@/lib/studio/media/media-list";
+import { actionVideoRules, checkVideoFacts, type CharacterOrientation } from "@/lib/studio/media/video-checks";
 import { ChoiceGroup } from "../form/choice-group";
 import { ErrorList } from "./check-list";
 import { KeepSoundToggle } from "./keep-sound-toggle";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { RefObject } from "react";
-import { insertToken } from "@/lib/studio-media/prompt-tokens";
+import { insertToken } from "@/lib/studio/media/prompt-tokens";
 
 /** The prompt's textarea, owned by the mode page; editors insert tokens at its caret. */
 export type PromptInputRef = RefObject<HTMLTextAreaElement | null>;

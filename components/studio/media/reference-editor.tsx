@@ -5,8 +5,8 @@ import type { ModeCapabilities } from "@/lib/providers";
 import type { ElementRef } from "@/lib/providers";
 import type { MediaItem } from "@/lib/providers";
 import type { ImageRules, VideoRules } from "@/lib/providers";
-import { checkImageFacts } from "@/lib/studio-media/image-checks";
-import type { MediaFacts } from "@/lib/studio-media/media-checks";
+import { checkImageFacts } from "@/lib/studio/media/image-checks";
+import type { MediaFacts } from "@/lib/studio/media/media-checks";
 import {
   errorsAt,
   errorsExactly,
@@ -14,16 +14,16 @@ import {
   moveWithinRole,
   setSingle,
   withRole,
-} from "@/lib/studio-media/media-list";
+} from "@/lib/studio/media/media-list";
 import {
   followInputs,
   mediaTokens,
   referenceSyntaxOf,
   removeMentions,
   renameMentions,
-} from "@/lib/studio-media/prompt-tokens";
-import { overBudget, referenceBudget } from "@/lib/studio-media/reference-budget";
-import { checkVideoFacts } from "@/lib/studio-media/video-checks";
+} from "@/lib/studio/media/prompt-tokens";
+import { overBudget, referenceBudget } from "@/lib/studio/media/reference-budget";
+import { checkVideoFacts } from "@/lib/studio/media/video-checks";
 import { ErrorList } from "./check-list";
 import { ChosenElements } from "./chosen-elements";
 import { ElementPicker } from "./element-picker";

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import type { MediaItem } from "@/lib/providers";
-import type { MediaCheck, MediaFacts } from "@/lib/studio-media/media-checks";
-import { errorsAt, withRole } from "@/lib/studio-media/media-list";
-import { mediaTokens } from "@/lib/studio-media/prompt-tokens";
-import { previewUrlOf } from "@/lib/studio-media/upload-result";
+import type { MediaCheck, MediaFacts } from "@/lib/studio/media/media-checks";
+import { errorsAt, withRole } from "@/lib/studio/media/media-list";
+import { mediaTokens } from "@/lib/studio/media/prompt-tokens";
+import { previewUrlOf } from "@/lib/studio/media/upload-result";
 import { CheckList } from "./check-list";
 import { InputRow } from "./input-row";
 import { MediaPreview } from "./media-preview";

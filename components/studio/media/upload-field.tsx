@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type ClipboardEvent, type DragEvent, type ReactNode } from "react";
 import { MEDIA_ROLE_KIND, type MediaItem, type MediaRole } from "@/lib/providers";
-import type { MediaCheck, MediaFacts } from "@/lib/studio-media/media-checks";
-import { previewUrlOf } from "@/lib/studio-media/upload-result";
-import { acceptedTypes } from "@/lib/studio-media/upload-type";
+import type { MediaCheck, MediaFacts } from "@/lib/studio/media/media-checks";
+import { previewUrlOf } from "@/lib/studio/media/upload-result";
+import { acceptedTypes } from "@/lib/studio/media/upload-type";
 import { CheckList, ErrorList } from "./check-list";
 import { MediaPreview } from "./media-preview";
 import { useUpload } from "./use-upload";

@@ -1,4 +1,4 @@
-import { UploadedAssetSchema, UploadProblemSchema, type UploadedAsset } from "@/lib/studio-media/upload-result";
+import { UploadedAssetSchema, UploadProblemSchema, type UploadedAsset } from "@/lib/studio/media/upload-result";
 
 /** The studio refused the file (problem+json with a rule), as opposed to a network failure. */
 export class UploadRefusedError extends Error {

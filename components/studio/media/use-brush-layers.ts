@@ -9,7 +9,7 @@ import {
   undoTrajectoryPoint,
   type DynamicMaskDraft,
   type Point,
-} from "@/lib/studio-media/motion-brush";
+} from "@/lib/studio/media/motion-brush";
 
 /** One paintable layer: the static area or a moving area with its path. `saved`: its mask as last uploaded. */
 export type BrushLayer = {

@@ -2,9 +2,9 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { MEDIA_ROLE_KIND, type MediaItem, type MediaRole } from "@/lib/providers";
-import type { MediaCheck, MediaFacts } from "@/lib/studio-media/media-checks";
-import { mediaItemFromUpload } from "@/lib/studio-media/upload-result";
-import { checkUploadType } from "@/lib/studio-media/upload-type";
+import type { MediaCheck, MediaFacts } from "@/lib/studio/media/media-checks";
+import { mediaItemFromUpload } from "@/lib/studio/media/upload-result";
+import { checkUploadType } from "@/lib/studio/media/upload-type";
 import { measureFile } from "./measure";
 import { uploadFile, UploadRefusedError } from "./upload-request";
 

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import type { MediaItem } from "@/lib/providers";
-import { errorsAt, firstWithRole, setSingle } from "@/lib/studio-media/media-list";
-import { followInputs, mediaTokens, referenceSyntaxOf } from "@/lib/studio-media/prompt-tokens";
-import { checkVideoFacts } from "@/lib/studio-media/video-checks";
+import { errorsAt, firstWithRole, setSingle } from "@/lib/studio/media/media-list";
+import { followInputs, mediaTokens, referenceSyntaxOf } from "@/lib/studio/media/prompt-tokens";
+import { checkVideoFacts } from "@/lib/studio/media/video-checks";
 import { ChoiceGroup } from "../form/choice-group";
 import { ErrorList } from "./check-list";
 import { KeepSoundToggle } from "./keep-sound-toggle";

@@ -2,7 +2,7 @@ import { lazyHttpClient, requireValidRequest, taskQueryPath, validateForProvider
 import type { ProviderConnection } from "../config";
 import type { ProviderAdapter } from "../types";
 import { V3_GATEWAY_CAPABILITIES, V3_GATEWAY_MODELS } from "./capabilities";
-import { readLooseCreated, readLooseError, readLooseTask } from "./loose-task";
+import { readLooseCreated, readLooseError, readLooseTask } from "../shared/loose-task";
 import { validateV3GatewayRequest } from "./validate";
 import { toV3GatewayBody, type V3GatewayTuning } from "./wire";
 

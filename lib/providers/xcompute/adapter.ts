@@ -2,7 +2,7 @@ import { lazyHttpClient, requireValidRequest, taskQueryPath, validateForProvider
 import type { ProviderConnection } from "../config";
 import { parseProviderBody } from "../http";
 import type { ProviderAdapter } from "../types";
-import { readLooseTask } from "../v3-gateway/loose-task";
+import { readLooseTask } from "../shared/loose-task";
 import { XCOMPUTE_CAPABILITIES, XCOMPUTE_MODELS } from "./capabilities";
 import { readXComputeError, toSubmittedTask, XComputeCreateResponseSchema } from "./parse";
 import { validateXComputeRequest } from "./validate";

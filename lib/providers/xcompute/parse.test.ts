@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyProviderError } from "../errors";
 import type { HttpResponse } from "../http";
-import { readLooseTask } from "../v3-gateway/loose-task";
+import { readLooseTask } from "../shared/loose-task";
 import { readXComputeError, toSubmittedTask, XComputeCreateResponseSchema } from "./parse";
 import { SEED_004_RESPONSES } from "./seed-fixtures";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { classifyProviderError, ProviderError } from "../errors";
 import type { HttpResponse, ProviderErrorBody } from "../http";
 import type { SubmittedTask } from "../types";
-import { looseStatus } from "../v3-gateway/loose-task";
+import { looseStatus } from "../shared/loose-task";
 
 // The documented answers of xcompute's Kling v3 video generation reference. The task query is documented elsewhere ("获取任务状态") and
 // is read defensively by readLooseTask (v3-gateway/loose-task.ts).

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import { firstWithRole } from "@/lib/studio-media/media-list";
+import { firstWithRole } from "@/lib/studio/media/media-list";
 import type { MediaItem } from "@/lib/providers";
 import { NO_CAMERA } from "../../fields/camera";
 import { CameraControlField } from "../../fields/camera-control-field";

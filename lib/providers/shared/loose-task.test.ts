@@ -7,7 +7,7 @@ import {
   type FakeTaskShapeName,
 } from "../testing/fake-v3-gateway-tasks";
 import { looseStatus, readLooseCreated, readLooseError, readLooseTask } from "./loose-task";
-import { SEED_002_RESPONSES } from "./seed-fixtures";
+import { SEED_002_RESPONSES } from "../v3-gateway/seed-fixtures";
 
 const response = (body: unknown, status = 200): HttpResponse => ({
   status,
