@@ -9,7 +9,7 @@ import {
 } from "./schema/controls";
 import { MEDIA_ROLE_KIND, MediaItemSchema, type MediaRole } from "./schema/media";
 import { TEXT_LIMITS, textSchema } from "./schema/text";
-import { issuesToViolations, type Violation } from "./validation";
+import { issuesToViolations, type Violation } from "./violations";
 
 export * from "./schema/controls";
 export * from "./schema/media";

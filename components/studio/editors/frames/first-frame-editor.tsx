@@ -1,26 +1,15 @@
 "use client";
 
-import * as z from "zod/mini";
-import { cameraFromRequest, cameraToRequest, CameraStateSchema } from "../../fields/camera";
+import { cameraFromRequest, cameraToRequest } from "../../fields/camera";
 import type { DroppedSetting } from "../../form/video-settings";
 import { adaptSharedControls, textOrUndefined } from "../common";
-import { mediaForRoles, MediaItemStateSchema, MotionBrushStateSchema, VoiceStateSchema } from "../media-state";
+import { mediaForRoles } from "../media-state";
 import type { StudioProps } from "@/lib/studio/types";
 import { EditorStudio } from "../editor-studio";
 import type { EditorContext, ModeEditor } from "../mode-editor";
 import { FirstFrameFields } from "./first-frame-fields";
+import { FirstFrameStateSchema, type FirstFrameState } from "./first-frame-state";
 import { motionGuides, offersVoices } from "./motion-guide";
-
-const FirstFrameStateSchema = z.object({
-  prompt: z.string(),
-  negativePrompt: z.string(),
-  guide: z.enum(["prompt", "camera", "brush"]),
-  camera: CameraStateSchema,
-  media: z.array(MediaItemStateSchema),
-  motionBrush: z.optional(MotionBrushStateSchema),
-  voices: z.array(VoiceStateSchema),
-});
-export type FirstFrameState = z.infer<typeof FirstFrameStateSchema>;
 
 const withoutBrush = (state: FirstFrameState): FirstFrameState => ({
   ...state,

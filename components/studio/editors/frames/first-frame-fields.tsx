@@ -13,7 +13,7 @@ import { FramesEditor } from "../../media/frames-editor";
 import { VoicePicker } from "../../media/voice-picker";
 import { useMediaErrors } from "../media-errors";
 import type { ModeEditorProps } from "../mode-editor";
-import type { FirstFrameState } from "./first-frame-editor";
+import type { FirstFrameState } from "./first-frame-state";
 import { motionGuides, offersVoices } from "./motion-guide";
 import { NegativePromptField } from "../negative-prompt-field";
 import { MainPromptField } from "../main-prompt-field";
