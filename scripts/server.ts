@@ -1,7 +1,8 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
-import { clientAddressResolver, frontDoor, parseTrustedProxies } from "@/lib/net/client-address";
+import { clientAddressResolver, parseTrustedProxies } from "@/lib/net/client-address";
+import { frontDoor } from "@/lib/net/front-door";
 
 // The studio's web server: Next.js behind a thin Node server that does the two things Next cannot,
 // because they need the socket or come before its router:

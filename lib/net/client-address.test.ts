@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
 import { clientAddressResolver, parseTrustedProxies, setClientAddress } from "./client-address";
-import { hasMalformedEncoding } from "./request-path";
+import { hasMalformedEncoding } from "./front-door";
 
 function request(remoteAddress: string, headers: Record<string, string> = {}): IncomingMessage {
   return {

@@ -1,6 +1,5 @@
 import type { IncomingMessage } from "node:http";
 import proxyaddr from "proxy-addr";
-import { hasMalformedEncoding } from "./request-path";
 
 /**
  * The address a request really came from. `X-Forwarded-For` is believed only when the hop that
@@ -38,31 +37,4 @@ export function setClientAddress(request: IncomingMessage, resolve: ClientAddres
   const address = resolve(request);
   for (const header of FORWARDING_HEADERS) delete request.headers[header];
   if (address) request.headers["x-forwarded-for"] = address;
-}
-
-type NodeHandler = (request: IncomingMessage, response: import("node:http").ServerResponse) => unknown;
-
-/**
- * The studio's front door, in front of Next.js: a path with malformed percent-encoding is the
- * caller's mistake (400) rather than a crash in Next's router, and every request carries the
- * client address worked out from the socket and TRUSTED_PROXIES.
- */
-export function frontDoor(handle: NodeHandler, resolve: ClientAddressResolver): NodeHandler {
-  return (request, response) => {
-    if (hasMalformedEncoding(request.url ?? "/")) {
-      response.writeHead(400, { "content-type": "application/problem+json", "x-content-type-options": "nosniff" });
-      response.end(
-        JSON.stringify({
-          type: "about:blank",
-          title: "Bad Request",
-          status: 400,
-          detail: "The address contains malformed percent-encoding.",
-          rule: "path_invalid",
-        }),
-      );
-      return;
-    }
-    setClientAddress(request, resolve);
-    return handle(request, response);
-  };
 }

@@ -9,7 +9,8 @@ import { prepareEngineEnvironment } from "@/test/engine-harness";
 // limiter, every attempt counts against the socket's address.
 const environment = await prepareEngineEnvironment({ AUTH_RATE_LIMIT: "on" });
 const { getAuth } = await import("@/lib/auth/auth");
-const { clientAddressResolver, frontDoor } = await import("@/lib/net/client-address");
+const { clientAddressResolver } = await import("@/lib/net/client-address");
+const { frontDoor } = await import("@/lib/net/front-door");
 
 const email = `guessed-${Date.now()}@hardening.test`;
 let server: Server;
