@@ -20,6 +20,15 @@ const PAGES_QUERY_THROUGH_LIB = {
   message: "Pages do not query the database inline: call a function in lib/ (one folder per feature).",
 };
 const TESTS = ["**/*.test.ts", "**/*.test.tsx", "test/**", "bench/**", "e2e/**"];
+// One configuration module (lib/config): every environment variable is parsed there, in sections.
+const CONFIGURATION_ONLY = {
+  object: "process",
+  property: "env",
+  message:
+    "Read settings from lib/config (its sections parse every variable); only lib/config/environment.ts reads process.env.",
+};
+// Tools' own configuration files (Next.js, Playwright, Vitest, Prisma CLI) are read by those tools, not the studio.
+const TOOL_CONFIGS = ["*.config.{ts,mjs,js}"];
 
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
@@ -35,6 +44,11 @@ export default defineConfig([
   { files: ["app/**/page.tsx", "app/**/layout.tsx"], rules: restrict(PROVIDER_FACES, PAGES_QUERY_THROUGH_LIB) },
   { files: ["lib/providers/**/*.{ts,tsx}"], rules: restrict(LIB_STAYS_BELOW) },
   { files: TESTS, ignores: ["lib/providers/**"], rules: restrict(PROVIDER_FACES_FOR_TESTS) },
+  {
+    files: ["**/*.{ts,tsx,mjs,js}"],
+    ignores: ["lib/config/environment.ts", ...TOOL_CONFIGS, ...TESTS],
+    rules: { "no-restricted-properties": ["error", CONFIGURATION_ONLY] },
+  },
   globalIgnores([
     ".next/**",
     ".data/**",

@@ -1,5 +1,6 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
+import { isDevelopment } from "@/lib/config/environment";
 import { pageContentSecurityPolicy } from "@/lib/security/headers";
 
 const PUBLIC_PAGES = /^\/(sign-in|sign-up)(\/|$)/;
@@ -15,7 +16,7 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(signIn);
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = pageContentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const policy = pageContentSecurityPolicy(nonce, { dev: isDevelopment() });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers } });

@@ -1,5 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { currentEnvironment } from "@/lib/config/environment";
+import { readServerSection } from "@/lib/config/server";
 import { LOCALE_COOKIE, negotiateLocale, type AppLocale } from "@/lib/i18n/locales";
 
 const CATALOGS: Record<AppLocale, () => Promise<{ default: typeof import("@/messages/en.json") }>> = {
@@ -14,7 +16,7 @@ const PROVIDER_RULES: Partial<Record<AppLocale, () => Promise<{ default: Record<
 };
 
 // The server's zone on both sides, so times render the same on the server and after hydration.
-const TIME_ZONE = process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone;
+const TIME_ZONE = readServerSection(currentEnvironment()).value.timeZone;
 
 // No locale in URLs: the language follows the `locale` cookie, else the browser's Accept-Language.
 export default getRequestConfig(async () => {

@@ -1,10 +1,11 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { dataDir } from "@/lib/data-dir";
+import { setEnvironment } from "@/lib/config/environment";
 import { openDatabase } from "@/lib/db/database-url";
 import { applyMigrations } from "@/lib/db/migrations";
 import { roleSchema } from "@/lib/auth/roles";
 import { authSecret } from "./lib/auth-secret";
+import { launchConfig } from "./lib/launch-config";
 
 const USAGE = `Usage:
   npm run admin -- create-user --email <email> --password <password> --role admin|member [--name <name>]
@@ -46,11 +47,14 @@ function parse<S extends z.ZodType>(schema: S): z.infer<S> {
 }
 
 // The same database the app uses: joins a running embedded server, or starts it for the duration.
+const settings = launchConfig();
 const database = await openDatabase();
 try {
   await applyMigrations(database.url);
-  process.env.DATABASE_URL = database.url;
-  process.env.AUTH_SECRET = authSecret(dataDir());
+  setEnvironment({
+    DATABASE_URL: database.url,
+    AUTH_SECRET: authSecret(settings.server.dataDir, settings.auth.secret),
+  });
   const { prisma } = await import("@/lib/db/client");
 
   if (command === "create-user") {

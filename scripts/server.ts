@@ -1,8 +1,9 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
-import { clientAddressResolver, parseTrustedProxies } from "@/lib/net/client-address";
+import { clientAddressResolver } from "@/lib/net/client-address";
 import { frontDoor } from "@/lib/net/front-door";
+import { launchConfig } from "./lib/launch-config";
 
 // The studio's web server: Next.js behind a thin Node server that does the two things Next cannot,
 // because they need the socket or come before its router:
@@ -10,16 +11,8 @@ import { frontDoor } from "@/lib/net/front-door";
 //   forged X-Forwarded-For cannot dodge the sign-in limit;
 // - a path with malformed percent-encoding is the caller's mistake (400), not a crash in Next's router.
 const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
-let resolveClient: ReturnType<typeof clientAddressResolver>;
-try {
-  resolveClient = clientAddressResolver(parseTrustedProxies(process.env.TRUSTED_PROXIES));
-} catch (error) {
-  console.error(
-    `TRUSTED_PROXIES is not valid (${error instanceof Error ? error.message : String(error)}): list addresses, CIDR ranges, or loopback, linklocal, uniquelocal.`,
-  );
-  process.exit(1);
-}
+const { port, trustedProxies } = launchConfig().server;
+const resolveClient = clientAddressResolver(trustedProxies);
 
 const app = next({ dev, dir: path.resolve(process.cwd()), port, hostname: "localhost" });
 const handle = app.getRequestHandler();

@@ -1,11 +1,12 @@
 import type { ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { dataDir } from "@/lib/data-dir";
+import { childEnvironment } from "@/lib/config/environment";
 import { openDatabase, type DatabaseHandle } from "@/lib/db/database-url";
 import { applyMigrations } from "@/lib/db/migrations";
 import { EmbeddedPostgresAccessError } from "@/lib/db/postgres-access";
 import { authSecret } from "./lib/auth-secret";
+import { launchConfig } from "./lib/launch-config";
 import { buildIsCurrent, buildStampPath, sourceFingerprint } from "./lib/build-fingerprint";
 import { exited, spawnGroup, stopGroup } from "./lib/process-group";
 
@@ -13,7 +14,8 @@ import { exited, spawnGroup, stopGroup } from "./lib/process-group";
 // database (embedded unless DATABASE_URL) → migrations → web server and worker.
 const dev = process.argv.includes("--dev");
 const root = process.cwd();
-const port = Number(process.env.PORT ?? 3000);
+const settings = launchConfig();
+const { port, dataDir } = settings.server;
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 /** After Ctrl-C or SIGTERM, children get this long to finish cleanly before they are killed. */
 const GRACE_MS = 6_000;
@@ -34,25 +36,24 @@ async function withTimeout(work: Promise<void>, ms: number): Promise<void> {
 
 let database: DatabaseHandle;
 try {
-  database = await openDatabase({ log: process.env.DEBUG_POSTGRES === "1" });
+  database = await openDatabase({ log: settings.server.debug.postgres });
 } catch (error) {
   if (!(error instanceof EmbeddedPostgresAccessError)) throw error;
   console.error(error.message);
   process.exit(1);
 }
 console.log(
-  database.embedded ? `Database: embedded PostgreSQL in ${path.join(dataDir(), "postgres")}` : "Database: DATABASE_URL",
+  database.embedded ? `Database: embedded PostgreSQL in ${path.join(dataDir, "postgres")}` : "Database: DATABASE_URL",
 );
 const applied = await applyMigrations(database.url);
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
+const env = childEnvironment({
   DATABASE_URL: database.url,
-  AUTH_SECRET: authSecret(dataDir()),
+  AUTH_SECRET: authSecret(dataDir, settings.auth.secret),
   PORT: String(port),
   NEXT_TELEMETRY_DISABLED: "1",
-};
+});
 
 let shuttingDown = false;
 const children = new Set<ChildProcess>();
@@ -101,4 +102,4 @@ function startWorker() {
   });
 }
 startWorker();
-console.log(`\nKling Studio is starting at ${process.env.PUBLIC_URL ?? `http://localhost:${port}`}\n`);
+console.log(`\nKling Studio is starting at ${settings.server.publicUrl}\n`);

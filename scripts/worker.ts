@@ -1,14 +1,15 @@
-import { dataDir } from "@/lib/data-dir";
+import { setEnvironment } from "@/lib/config/environment";
 import { openDatabase } from "@/lib/db/database-url";
 import { applyMigrations } from "@/lib/db/migrations";
 import { authSecret } from "./lib/auth-secret";
+import { launchConfig } from "./lib/launch-config";
 
 // `npm run worker`: follows every generation at its provider and stores the results. Runs
 // beside the web server (npm start starts one); more can run in other processes or machines.
+const settings = launchConfig();
 const database = await openDatabase();
 await applyMigrations(database.url);
-process.env.DATABASE_URL = database.url;
-process.env.AUTH_SECRET = authSecret(dataDir());
+setEnvironment({ DATABASE_URL: database.url, AUTH_SECRET: authSecret(settings.server.dataDir, settings.auth.secret) });
 
 const { prisma } = await import("@/lib/db/client");
 const { getStorage } = await import("@/lib/storage");
@@ -17,7 +18,7 @@ const { startWorker } = await import("@/lib/tasks/worker");
 const worker = await startWorker({ databaseUrl: database.url }, async () => ({
   prisma,
   storage: getStorage(),
-  callbackBaseUrl: process.env.PUBLIC_URL?.replace(/\/$/, ""),
+  callbackBaseUrl: settings.server.publicUrlConfigured ? settings.server.publicUrl : undefined,
 }));
 console.log(`Worker ${process.pid} is following generations.`);
 

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AccessError, requireUser, type Access, type SessionUser } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { config } from "@/lib/config";
 import { issuesToViolations } from "@/lib/providers";
 import { ApiError, problem } from "./errors";
 import { isSameOriginRequest } from "./same-origin";
@@ -44,7 +44,7 @@ export function authedRoute<P = Record<string, never>>(access: Access, handler: 
     params.catch(() => undefined);
     try {
       const user = await requireUser(access, request.headers);
-      if (!isSameOriginRequest(request, new URL(env().publicUrl).origin)) {
+      if (!isSameOriginRequest(request, new URL(config().server.publicUrl).origin)) {
         throw new ApiError(
           403,
           "This request came from another site; the studio only accepts changes from its own pages.",

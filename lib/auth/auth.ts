@@ -4,7 +4,7 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { config } from "@/lib/config";
 import {
   checkDisplayName,
   checkPassword,
@@ -52,10 +52,11 @@ const accountRules = createAuthMiddleware(async (ctx) => {
 });
 
 function createAuth() {
-  const { AUTH_SECRET, AUTH_RATE_LIMIT, publicUrl, signup } = env();
+  const { server, auth } = config();
+  const signup = auth.signup;
   return betterAuth({
-    secret: AUTH_SECRET,
-    baseURL: publicUrl,
+    secret: auth.secret,
+    baseURL: server.publicUrl,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: {
       enabled: true,
@@ -65,7 +66,7 @@ function createAuth() {
     },
     hooks: { before: accountRules },
     // Better Auth's limiter (a few sign-in attempts per address every 10 s) guards against password guessing.
-    rateLimit: { enabled: AUTH_RATE_LIMIT === "on", storage: "database" },
+    rateLimit: { enabled: auth.rateLimit, storage: "database" },
     user: {
       additionalFields: {
         role: { type: "string", required: false, defaultValue: "member", input: false },

@@ -5,6 +5,8 @@ import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import { currentEnvironment } from "@/lib/config/environment";
+import { readServerSection } from "@/lib/config/server";
 
 // Prisma's WebAssembly schema engine: the native one cannot be downloaded everywhere,
 // and this one writes the same `_prisma_migrations` history as `prisma migrate deploy`.
@@ -31,7 +33,7 @@ function engineModule(): Promise<WasmBindings> {
 }
 
 function logEngineMessage(message: string) {
-  if (process.env.PRISMA_ENGINE_DEBUG) console.error(message);
+  if (readServerSection(currentEnvironment()).value.debug.prismaEngine) console.error(message);
 }
 
 export async function openSchemaEngine(databaseUrl: string): Promise<SchemaEngine> {

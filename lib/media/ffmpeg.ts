@@ -2,6 +2,8 @@ import { spawn } from "node:child_process";
 import { accessSync, constants, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { currentEnvironment } from "@/lib/config/environment";
+import { readMediaSection } from "@/lib/config/media";
 
 /**
  * Locating and running ffmpeg/ffprobe.
@@ -19,6 +21,9 @@ export interface ResolvedMediaTool {
 }
 
 const ENV_VARS: Record<MediaTool, string> = { ffmpeg: "FFMPEG_PATH", ffprobe: "FFPROBE_PATH" };
+const SETTING: Record<MediaTool, "ffmpegPath" | "ffprobePath"> = { ffmpeg: "ffmpegPath", ffprobe: "ffprobePath" };
+
+const mediaSettings = () => readMediaSection(currentEnvironment()).value;
 const EXECUTABLE_SUFFIX = process.platform === "win32" ? ".exe" : "";
 
 // Discovery touches the filesystem, so remember results; the env var is re-read on every call.
@@ -26,7 +31,7 @@ const discovered = new Map<MediaTool, ResolvedMediaTool>();
 
 export function resolveMediaTool(tool: MediaTool): ResolvedMediaTool {
   const envVar = ENV_VARS[tool];
-  const fromEnv = process.env[envVar]?.trim();
+  const fromEnv = mediaSettings()[SETTING[tool]];
   if (fromEnv) {
     // A configured path that does not work is a deployment mistake; do not silently use another build.
     if (!isExecutableFile(fromEnv)) throw new Error(`${envVar}=${fromEnv} is not an executable file`);
@@ -64,7 +69,7 @@ function isExecutableFile(file: string): boolean {
 
 function findSystemBinary(tool: MediaTool): string | undefined {
   const name = tool + EXECUTABLE_SUFFIX;
-  const pathDirs = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean);
+  const pathDirs = mediaSettings().searchPath;
   const candidates = [path.join("/usr/bin", name), ...pathDirs.map((dir) => path.join(dir, name))];
   return candidates.find(isExecutableFile);
 }

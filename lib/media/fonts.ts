@@ -1,6 +1,8 @@
 import { access, readdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { currentEnvironment } from "@/lib/config/environment";
+import { readMediaSection } from "@/lib/config/media";
 
 /**
  * Finding a font file for ffmpeg's drawtext (which needs a path; fontconfig inside the static
@@ -25,7 +27,7 @@ const FONT_DIRS = [
   path.join(os.homedir(), ".fonts"),
   "/System/Library/Fonts",
   "/Library/Fonts",
-  path.join(process.env.WINDIR ?? "C:\\Windows", "Fonts"),
+  path.join(readMediaSection(currentEnvironment()).value.windowsDir, "Fonts"),
 ];
 
 // File-name patterns, best first: regular-weight sans faces before serif/fallback faces.
@@ -54,7 +56,7 @@ let cached: Promise<FontChoice | undefined> | undefined;
 
 /** Picks the font for drawtext overlays; `undefined` when the machine has none at all. */
 export function findFont(): Promise<FontChoice | undefined> {
-  const fromEnv = process.env.MEDIA_FONT_PATH?.trim();
+  const fromEnv = readMediaSection(currentEnvironment()).value.fontPath;
   if (fromEnv) return Promise.resolve({ path: fromEnv, cjk: true, source: "env" });
   cached ??= discoverFont();
   return cached;

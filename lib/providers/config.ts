@@ -1,68 +1,30 @@
+import { currentEnvironment, type Environment } from "@/lib/config/environment";
+import {
+  PROVIDER_ENV_PREFIX,
+  readProvidersSection,
+  type ConfiguredProviderId,
+  type ProviderSettings,
+} from "@/lib/config/providers";
 import type { RetryPolicy } from "./http";
-import { REMOTE_PROVIDERS, type ProviderId, type RemoteProviderId } from "./ids";
+import type { ProviderId, RemoteProviderId } from "./ids";
 
 /** How to reach one provider. Adapter factories take this, so tests can point them at fake servers. */
-export type ProviderConnection = {
-  apiKey?: string;
-  /** Absent when the provider has no public default and none is configured. */
-  baseUrl?: string;
-  /** For providers whose query endpoint is undocumented; `{id}` stands for the task id. */
-  queryPath?: string;
-  timeoutMs: number;
+export type ProviderConnection = Omit<ProviderSettings, "problems"> & {
   retry?: Partial<RetryPolicy>;
-  /** Settings that were present but unusable, e.g. "DASHSCOPE_TIMEOUT_MS must be a positive integer". */
   problems?: string[];
 };
 
 export type ProvidersConfig = Record<RemoteProviderId, ProviderConnection>;
 
-export const PROVIDER_ENV_PREFIX: Record<RemoteProviderId, string> = {
-  dashscope: "DASHSCOPE",
-  "kling-gateway": "KLING_GATEWAY",
-  "v3-gateway": "V3_GATEWAY",
-  xcompute: "XCOMPUTE",
-};
+// Every provider reached over the network has its block of settings, and only those do.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const EVERY_PROVIDER_CONFIGURED: Same<ConfiguredProviderId, RemoteProviderId> = true;
 
-// Only DashScope (its Kling video API reference) and xcompute (its Kling v3 video generation reference) publish a base URL; the gateways are self-hosted
-// or resold (the Kling gateway's and the v3 gateway's references show none), so their base URL must be configured.
-const DEFAULT_BASE_URL: Partial<Record<RemoteProviderId, string>> = {
-  dashscope: "https://dashscope.aliyuncs.com",
-  xcompute: "https://xcompute.us",
-};
+export { DEFAULT_TIMEOUT_MS, PROVIDER_ENV_PREFIX } from "@/lib/config/providers";
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
-
-type Env = Record<string, string | undefined>;
-
-function readConnection(id: RemoteProviderId, env: Env): ProviderConnection {
-  const prefix = PROVIDER_ENV_PREFIX[id];
-  const value = (name: string) => env[`${prefix}_${name}`]?.trim() || undefined;
-  const problems: string[] = [];
-
-  let baseUrl = value("BASE_URL") ?? DEFAULT_BASE_URL[id];
-  if (baseUrl && !/^https?:\/\/[^\s]+$/i.test(baseUrl)) {
-    problems.push(`${prefix}_BASE_URL must be an http(s) URL`);
-    baseUrl = undefined;
-  }
-  const timeoutText = value("TIMEOUT_MS");
-  const timeoutMs = timeoutText === undefined ? DEFAULT_TIMEOUT_MS : Number(timeoutText);
-  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0)
-    problems.push(`${prefix}_TIMEOUT_MS must be a positive integer (milliseconds)`);
-  const queryPath = value("QUERY_PATH");
-  if (queryPath && !queryPath.startsWith("/")) problems.push(`${prefix}_QUERY_PATH must start with "/"`);
-
-  return {
-    apiKey: value("API_KEY"),
-    baseUrl,
-    queryPath,
-    timeoutMs: problems.length ? DEFAULT_TIMEOUT_MS : timeoutMs,
-    problems,
-  };
-}
-
-/** The only place provider settings are read from the environment. */
-export function loadProvidersConfig(env: Env = process.env): ProvidersConfig {
-  return Object.fromEntries(REMOTE_PROVIDERS.map((id) => [id, readConnection(id, env)])) as ProvidersConfig;
+/** The providers section of the configuration (lib/config), for the adapters. */
+export function loadProvidersConfig(env: Environment = currentEnvironment()): ProvidersConfig {
+  return readProvidersSection(env).value;
 }
 
 /** Whether a provider can be used with this configuration, and why not. The simulator always can. */

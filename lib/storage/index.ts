@@ -1,6 +1,6 @@
 // The storage library's only entry point.
-import { dataDir as resolveDataDir } from "@/lib/data-dir";
-import { env } from "@/lib/env";
+import { config } from "@/lib/config";
+import { currentEnvironment } from "@/lib/config/environment";
 import { storageFromEnv } from "./config";
 import type { Storage } from "./types";
 
@@ -23,11 +23,12 @@ const globalForStorage = globalThis as unknown as { storage?: Storage };
  */
 export function getStorage(): Storage {
   if (!globalForStorage.storage) {
-    const { publicUrl, AUTH_SECRET } = env();
-    // Same default as lib/db/database-url.ts, which is not imported here because it pulls the
-    // embedded PostgreSQL package into every route bundle that uses storage.
-    const dataDir = resolveDataDir();
-    globalForStorage.storage = storageFromEnv(process.env, { publicUrl, signingSecret: AUTH_SECRET, dataDir });
+    const { server, auth } = config();
+    globalForStorage.storage = storageFromEnv(currentEnvironment(), {
+      publicUrl: server.publicUrl,
+      signingSecret: auth.secret,
+      dataDir: server.dataDir,
+    });
   }
   return globalForStorage.storage;
 }

@@ -1,28 +1,12 @@
-import { PROVIDER_ENV_PREFIX, PROVIDERS, type ProviderId, type Quality } from "@/lib/providers";
+import { currentEnvironment, type Environment } from "@/lib/config/environment";
+import { priceKey, readPricesSection, type PriceList } from "@/lib/config/prices";
+import type { ProviderId, Quality } from "@/lib/providers";
 
-/** Prices per billed second, keyed by `provider:quality` or `provider:quality:audio`. */
-export type PriceList = { currency: string; perSecond: Record<string, number> };
+export { priceKey, type PriceList };
 
-const ENV_PREFIX: Record<ProviderId, string> = { simulator: "SIMULATOR", ...PROVIDER_ENV_PREFIX };
-const QUALITY_SUFFIX: Record<Quality, string> = { std: "STD", pro: "PRO", "4k": "4K" };
-
-export function priceKey(provider: ProviderId, quality: Quality, audio: boolean): string {
-  return `${provider}:${quality}${audio ? ":audio" : ""}`;
-}
-
-/** `PRICE_<PROVIDER>_<QUALITY>[_AUDIO]` (per second) and `PRICE_CURRENCY` from the environment. */
-export function readPriceList(env: Record<string, string | undefined>): PriceList {
-  const perSecond: Record<string, number> = {};
-  for (const provider of PROVIDERS) {
-    for (const [quality, suffix] of Object.entries(QUALITY_SUFFIX) as [Quality, string][]) {
-      for (const audio of [false, true]) {
-        const text = env[`PRICE_${ENV_PREFIX[provider]}_${suffix}${audio ? "_AUDIO" : ""}`]?.trim();
-        const price = text ? Number(text) : NaN;
-        if (Number.isFinite(price) && price >= 0) perSecond[priceKey(provider, quality, audio)] = price;
-      }
-    }
-  }
-  return { currency: env.PRICE_CURRENCY?.trim() || "USD", perSecond };
+/** The prices section of the configuration: `PRICE_<PROVIDER>_<QUALITY>[_AUDIO]` per second, `PRICE_CURRENCY`. */
+export function readPriceList(env: Environment = currentEnvironment()): PriceList {
+  return readPricesSection(env).value;
 }
 
 export type CostQuery = { provider: ProviderId; quality?: Quality; audio: boolean; seconds: number };

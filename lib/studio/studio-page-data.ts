@@ -1,7 +1,7 @@
 import "server-only";
 import type { StudioProps } from "@/lib/studio/types";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { config } from "@/lib/config";
 import { GenerationRequestSchema, listProviders, type GenerationMode } from "@/lib/providers/server";
 import { getTaskEngine } from "@/lib/tasks/web-engine";
 import { loadExtendSource } from "./extend-source";
@@ -38,5 +38,13 @@ export async function loadStudioPageData(
       ? Promise.all([loadTeamElements(), loadProviderPresets(engine)]).then((lists) => lists.flat())
       : [],
   ]);
-  return { mode, choices, source, prices: env().prices, runningCount, mediaRules: mediaRulesForMode(mode), elements };
+  return {
+    mode,
+    choices,
+    source,
+    prices: config().prices,
+    runningCount,
+    mediaRules: mediaRulesForMode(mode),
+    elements,
+  };
 }

@@ -6,6 +6,7 @@ import {
   isProviderId,
   loadProvidersConfig,
   type ProviderAdapter,
+  type ProviderConnection,
   type ProviderId,
   type ProviderRegistry,
   type ProvidersConfig,
@@ -32,12 +33,11 @@ export type TaskEngine = {
 const DEFAULT_QUERY_RATE = 10;
 
 /** `<PREFIX>_QUERY_RPS` overrides the documented limit (DashScope: 20 per second per account). */
-export function queryRateFromEnv(registry: ProviderRegistry, env: Record<string, string | undefined> = process.env) {
-  return (provider: ProviderId) => {
-    const configured = Number(env[`${provider.toUpperCase().replace("-", "_")}_QUERY_RPS`]);
-    if (Number.isFinite(configured) && configured > 0) return configured;
-    return registry[provider].capabilities.polling.maxQueriesPerSecond ?? DEFAULT_QUERY_RATE;
-  };
+export function queryRateFor(registry: ProviderRegistry, providersConfig: ProvidersConfig) {
+  return (provider: ProviderId) =>
+    (providersConfig as Partial<Record<ProviderId, ProviderConnection>>)[provider]?.queryRps ??
+    registry[provider].capabilities.polling.maxQueriesPerSecond ??
+    DEFAULT_QUERY_RATE;
 }
 
 /** The engine's cadence, with whatever a provider's capability data says differently. */
@@ -50,15 +50,14 @@ export function pollPolicyFor(registry: ProviderRegistry) {
 
 export function createTaskEngine(
   deps: Pick<TaskEngine, "prisma" | "boss" | "storage"> & Partial<Omit<TaskEngine, "prisma" | "boss" | "storage">>,
-  env: Record<string, string | undefined> = process.env,
 ): TaskEngine {
-  const providersConfig = deps.providersConfig ?? loadProvidersConfig(env);
+  const providersConfig = deps.providersConfig ?? loadProvidersConfig();
   const registry = deps.registry ?? createProviderRegistry(providersConfig);
   return {
     providersConfig,
     registry,
     budget: postgresQueryBudget(deps.prisma),
-    queryRate: queryRateFromEnv(registry, env),
+    queryRate: queryRateFor(registry, providersConfig),
     pollPolicy: pollPolicyFor(registry),
     ...deps,
   };

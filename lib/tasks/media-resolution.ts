@@ -1,6 +1,6 @@
 import "server-only";
 import type { Asset } from "@/lib/db/generated/client";
-import { isLocalUrl } from "@/lib/env";
+import { isLocalUrl } from "@/lib/net/local-url";
 import {
   STUDIO_ASSET_URL,
   type GenerationRequestInput,

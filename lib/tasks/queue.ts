@@ -1,4 +1,6 @@
 import PgBoss from "pg-boss";
+import { currentEnvironment, type Environment } from "@/lib/config/environment";
+import { readQueueSection, type QueueSettings } from "@/lib/config/queue";
 
 /**
  * The durable job queue (pg-boss, in PostgreSQL). One job advances one generation by one step;
@@ -15,23 +17,13 @@ export type StepJob = {
   /** A nudge (provider callback) that must not wait for the scheduled job. */ now?: boolean;
 };
 
-export type QueueSettings = {
-  /** Seconds a step may run before its job is presumed lost (worker killed) and retried. */
-  stepTimeoutSeconds: number;
-  /** How often expired jobs are looked for. */
-  maintenanceIntervalSeconds: number;
-};
+export type { QueueSettings } from "@/lib/config/queue";
 
-export function queueSettingsFromEnv(env: Record<string, string | undefined> = process.env): QueueSettings {
-  const positive = (name: string, fallback: number) => {
-    const value = Number(env[name] ?? fallback);
-    if (!Number.isFinite(value) || value < 1) throw new Error(`${name} must be a number of seconds ≥ 1`);
-    return value;
-  };
-  return {
-    stepTimeoutSeconds: positive("WORKER_STEP_TIMEOUT_SECONDS", 300),
-    maintenanceIntervalSeconds: positive("WORKER_MAINTENANCE_SECONDS", 30),
-  };
+/** The queue section of the configuration (lib/config); an unusable value stops the caller, naming it. */
+export function queueSettingsFromEnv(env: Environment = currentEnvironment()): QueueSettings {
+  const { value, problems } = readQueueSection(env);
+  if (problems.length) throw new Error(problems.join("; "));
+  return value;
 }
 
 export async function openQueue(

@@ -13,13 +13,11 @@ export type WorkerHandle = { engine: TaskEngine; stop: () => Promise<void> };
  * worker dies (after the step timeout).
  */
 export async function startWorker(
-  {
-    databaseUrl,
-    concurrency = Number(process.env.WORKER_CONCURRENCY ?? 8),
-  }: { databaseUrl: string; concurrency?: number },
+  { databaseUrl, concurrency }: { databaseUrl: string; concurrency?: number },
   dependencies: () => Promise<Omit<Parameters<typeof createTaskEngine>[0], "boss">>,
 ): Promise<WorkerHandle> {
   const settings = queueSettingsFromEnv();
+  concurrency ??= settings.workerConcurrency;
   const boss: PgBoss = await openQueue(databaseUrl, settings, { supervise: true });
   const engine = createTaskEngine({ ...(await dependencies()), boss });
   const stepTimeoutMs = settings.stepTimeoutSeconds * 1000;

@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-/** AUTH_SECRET from the environment, or one generated once and kept with the data so sessions survive restarts. */
-export function authSecret(dataDir: string): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+/** AUTH_SECRET as configured, or one generated once and kept with the data so sessions survive restarts. */
+export function authSecret(dataDir: string, configured: string | undefined): string {
+  if (configured) return configured;
   const file = path.join(dataDir, "auth-secret");
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });

@@ -5,12 +5,11 @@ import { describe, expect, it } from "vitest";
 // (linted as if it stood at that path) and to stay quiet on the right one.
 const eslint = new ESLint({ cwd: process.cwd() });
 
-async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+async function messagesOf(rule: string, filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? [])
-    .filter((message) => message.ruleId === "no-restricted-imports")
-    .map((message) => message.message);
+  return (result?.messages ?? []).filter((message) => message.ruleId === rule).map((message) => message.message);
 }
+const restrictedImports = (filePath: string, code: string) => messagesOf("no-restricted-imports", filePath, code);
 
 describe("architecture lint rules", () => {
   it.each([
@@ -78,5 +77,27 @@ describe("architecture lint rules", () => {
     ],
   ])("%s is allowed", async (filePath, code) => {
     expect(await restrictedImports(filePath, code)).toEqual([]);
+  });
+
+  it.each([
+    ["lib/tasks/wrong.ts", "export const concurrency = Number(process.env.WORKER_CONCURRENCY ?? 8);\n"],
+    ["lib/media/wrong.ts", "const { env } = process;\nexport const font = env.MEDIA_FONT_PATH;\n"],
+    ["app/api/wrong/route.ts", "export const secret = () => process.env.AUTH_SECRET;\n"],
+    ["components/studio/wrong.tsx", 'export const dev = process.env.NODE_ENV === "development";\n'],
+    ["scripts/wrong.ts", "export const port = Number(process.env.PORT);\n"],
+    ["proxy.ts", "export const port = process.env.PORT;\n"],
+  ])("%s: only the configuration module reads process.env", async (filePath, code) => {
+    expect(await messagesOf("no-restricted-properties", filePath, code)).toEqual([
+      expect.stringContaining("Read settings from lib/config"),
+    ]);
+  });
+
+  it("lets the configuration module and tests read the environment", async () => {
+    const code = "export const env = () => process.env;\n";
+    expect(await messagesOf("no-restricted-properties", "lib/config/environment.ts", code)).toEqual([]);
+    expect(await messagesOf("no-restricted-properties", "lib/tasks/engine.integration.test.ts", code)).toEqual([]);
+    expect(await messagesOf("no-restricted-properties", "lib/config/providers.ts", code)).toEqual([
+      expect.stringContaining("Read settings from lib/config"),
+    ]);
   });
 });

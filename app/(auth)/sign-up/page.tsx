@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CredentialsForm } from "@/components/auth/credentials-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { isFirstAccount } from "@/lib/auth/members";
-import { env } from "@/lib/env";
+import { config } from "@/lib/config";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signUpTitle") };
@@ -20,7 +20,7 @@ export default async function SignUpPage({
   const { invite } = await searchParams;
   const token = typeof invite === "string" ? invite : undefined;
   const firstAccount = await isFirstAccount();
-  const needsInvitation = env().signup === "invite" && !firstAccount && !token;
+  const needsInvitation = config().auth.signup === "invite" && !firstAccount && !token;
   return (
     <>
       <h1 className="mb-2 text-center text-xl font-semibold">{t("signUpTitle")}</h1>

@@ -4,7 +4,7 @@ import { InviteForm } from "@/components/settings/invite-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { listMembers } from "@/lib/auth/members";
-import { env } from "@/lib/env";
+import { config } from "@/lib/config";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -56,7 +56,10 @@ export default async function SettingsPage() {
             </Section>
             <Section title={t("settings.invitations")}>
               <p className="mb-4 text-sm text-zinc-400">
-                {t.rich("settings.signupMode", { mode: env().signup, strong: (chunks) => <strong>{chunks}</strong> })}
+                {t.rich("settings.signupMode", {
+                  mode: config().auth.signup,
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}
               </p>
               <InviteForm />
             </Section>

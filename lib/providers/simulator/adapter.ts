@@ -78,7 +78,7 @@ function typicalDurationOf({ queuedMs, runningMs }: SimulatorTiming) {
  * the environment (see loadSimulatorConfig).
  */
 export function createSimulatorAdapter(options: SimulatorAdapterOptions = loadSimulatorConfig()): ProviderAdapter {
-  const store = createTaskStore(path.resolve(options.dataDir ?? defaultSimulatorDataDir(process.env)));
+  const store = createTaskStore(path.resolve(options.dataDir ?? defaultSimulatorDataDir()));
   const timing: SimulatorTiming = { ...DEFAULT_SIMULATOR_TIMING, ...options.timing };
   const settings: RenderSettings = {
     scale: options.renderScale ?? "preview",

@@ -1,24 +1,8 @@
+import { SIMULATOR_SCENARIOS } from "@/lib/config/simulator";
 import { classifyProviderError, ProviderError, type ErrorSignal } from "../errors";
 
-/**
- * Outcomes the simulator can act out, so tests and demos reach every path of the task engine.
- * Chosen per request with `[simulate:<name>]` in the prompt (or a shot's prompt), else by the
- * adapter's `scenario` setting; "success" overrides a failing default for one request.
- */
-export const SIMULATOR_SCENARIOS = [
-  "success",
-  // submit throws; nothing is recorded
-  "rate_limited",
-  "invalid_request",
-  "insufficient_balance",
-  "provider_unavailable",
-  // submit records the task, then throws an outcome-unknown error (the create "timed out")
-  "timeout",
-  // the task runs, then ends this way instead of succeeding
-  "content_rejected",
-  "failed",
-  "expired",
-] as const;
+/** Outcomes the simulator can act out (listed with the setting that picks one: SIMULATOR_SCENARIO). */
+export { SIMULATOR_SCENARIOS };
 export type SimulatorScenario = (typeof SIMULATOR_SCENARIOS)[number];
 
 const SCENARIO_TAG = /\[simulate:([^\]]*)\]/gi;
