@@ -52,6 +52,41 @@ export type ModelCapabilities = {
   promptReferenceSyntax?: string;
 };
 
+export type ImageRules = {
+  formats: readonly string[];
+  minSide: number;
+  maxSide: number;
+  /** Narrowest and widest width/height ratios, e.g. 1/2.5 and 2.5. */
+  minAspect: number;
+  maxAspect: number;
+  maxBytes: number;
+  allowAlpha: boolean;
+};
+
+export type VideoRules = {
+  formats: readonly string[];
+  minSeconds: number;
+  maxSeconds: number;
+  minSide: number;
+  maxSide: number;
+  maxBytes: number;
+  minFps: number;
+  maxFps: number;
+};
+
+/**
+ * What members' media must satisfy: checked in the browser before an upload, and by the provider's
+ * validator again on the server. Absent: the provider's documentation states no limit.
+ */
+export type MediaRules = {
+  image?: ImageRules;
+  video?: VideoRules;
+  /** Reference images + elements allowed together once a video is among the inputs. */
+  referencesWithVideo?: number;
+  /** Motion control: the action video's longest duration per character orientation. */
+  actionSecondsByOrientation?: Readonly<Record<"image" | "video", number>>;
+};
+
 /** How often the engine asks about one task, where a provider differs from the engine's defaults. */
 export type PollCadence = {
   minIntervalMs: number;
@@ -84,7 +119,15 @@ export type ProviderCapabilities = {
   polling: { intervalSeconds: number; maxQueriesPerSecond?: number; taskTtlHours?: number; cadence?: PollCadence };
   /** Before any generation was measured; absent: the documented "1 to 5 minutes" of the real providers. */
   typicalDuration?: TypicalDuration;
+  /** The media rules of every mode, with what differs in some modes under `byMode`. */
+  mediaRules: MediaRules & { byMode?: Partial<Record<GenerationMode, MediaRules>> };
 };
+
+/** A provider's media rules in one mode. */
+export function mediaRulesFor(capabilities: ProviderCapabilities, mode: GenerationMode): MediaRules {
+  const { byMode, ...everyMode } = capabilities.mediaRules;
+  return { ...everyMode, ...byMode?.[mode] };
+}
 
 export function durationAllowed(rule: DurationRule, seconds: number): boolean {
   return rule.kind === "range" ? seconds >= rule.min && seconds <= rule.max : rule.values.includes(seconds);

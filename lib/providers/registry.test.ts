@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadProvidersConfig } from "./config";
 import { PROVIDERS } from "./ids";
+import { mediaRulesFor } from "./capabilities";
+import type { GenerationMode, GenerationRequest } from "./canonical";
 import { createProviderRegistry, lookUpAdapter } from "./registry";
 
 describe("the provider registry", () => {
@@ -36,5 +38,40 @@ describe("the provider registry", () => {
     });
     expect(registry.simulator.capabilities.typicalDuration?.expectedMs).toBeGreaterThan(0);
     expect(registry.dashscope.capabilities.typicalDuration).toBeUndefined();
+  });
+
+  it("states every provider's media rules per mode as data, and its validator enforces the same limits", () => {
+    const inMode = (id: (typeof PROVIDERS)[number], mode: GenerationMode) =>
+      mediaRulesFor(registry[id].capabilities, mode);
+    expect(inMode("kling-gateway", "motion_control").video?.maxBytes).toBe(100 * 1024 * 1024);
+    expect(inMode("kling-gateway", "edit").video?.maxBytes).toBe(200 * 1024 * 1024);
+    expect(inMode("simulator", "motion_control").actionSecondsByOrientation).toEqual({ image: 10, video: 30 });
+    // Their documentation states no media limits: the provider checks.
+    expect(inMode("v3-gateway", "first_frame")).toEqual({});
+    expect(inMode("xcompute", "first_frame")).toEqual({});
+
+    for (const id of ["simulator", "dashscope", "kling-gateway"] as const) {
+      const rules = inMode(id, "first_frame").image!;
+      const model = registry[id].capabilities.models.find((candidate) => candidate.modes.first_frame)!;
+      const frame = (width: number): GenerationRequest => ({
+        provider: id,
+        model: model.model,
+        mode: "first_frame",
+        prompt: "a lighthouse",
+        duration: 5,
+        media: [{ role: "first_frame", url: "https://example.com/a.png", metadata: { width, height: 1000 } }],
+        elements: [],
+        voices: [],
+      });
+      const rulesBroken = (width: number) =>
+        registry[id].validate(frame(width)).filter((violation) => violation.rule === "image_size");
+      expect(rulesBroken(rules.minSide)).toEqual([]);
+      expect(rulesBroken(rules.minSide - 1)).toEqual([
+        expect.objectContaining({
+          path: "media[0].metadata.width",
+          message: expect.stringContaining(`${rules.minSide}`),
+        }),
+      ]);
+    }
   });
 });

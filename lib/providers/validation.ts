@@ -1,8 +1,10 @@
 import type { GenerationRequest } from "./canonical";
 import type { MediaItem, MediaRole } from "./schema/media";
+import type { ImageRules, VideoRules } from "./capabilities";
 import type { ViolationList } from "./violations";
 
 export * from "./violations";
+export type { ImageRules, VideoRules } from "./capabilities";
 
 /** Media items of one role with their index in `request.media`, for precise violation paths. */
 export function mediaWithRole(request: GenerationRequest, role: MediaRole): { item: MediaItem; index: number }[] {
@@ -12,28 +14,6 @@ export function mediaWithRole(request: GenerationRequest, role: MediaRole): { it
 export function countRole(request: GenerationRequest, role: MediaRole): number {
   return request.media.filter((item) => item.role === role).length;
 }
-
-export type ImageRules = {
-  formats: readonly string[];
-  minSide: number;
-  maxSide: number;
-  /** Narrowest and widest width/height ratios, e.g. 1/2.5 and 2.5. */
-  minAspect: number;
-  maxAspect: number;
-  maxBytes: number;
-  allowAlpha: boolean;
-};
-
-export type VideoRules = {
-  formats: readonly string[];
-  minSeconds: number;
-  maxSeconds: number;
-  minSide: number;
-  maxSide: number;
-  maxBytes: number;
-  minFps: number;
-  maxFps: number;
-};
 
 const MB = 1024 * 1024;
 const mb = (bytes: number) => `${Math.round((bytes / MB) * 10) / 10} MB`;

@@ -2,10 +2,9 @@ import "server-only";
 import type { StudioProps } from "@/lib/studio/types";
 import { prisma } from "@/lib/db/client";
 import { config } from "@/lib/config";
-import { GenerationRequestSchema, listProviders, type GenerationMode } from "@/lib/providers/server";
+import { GenerationRequestSchema, listProviders, mediaRulesFor, type GenerationMode } from "@/lib/providers/server";
 import { getTaskEngine } from "@/lib/tasks/web-engine";
 import { loadExtendSource } from "./extend-source";
-import { mediaRulesForMode } from "./media-rules";
 import { providerChoicesForMode } from "./provider-choices";
 import { loadProviderPresets } from "./provider-presets";
 import { loadTeamElements } from "./team-elements";
@@ -44,7 +43,9 @@ export async function loadStudioPageData(
     source,
     prices: config().prices,
     runningCount,
-    mediaRules: mediaRulesForMode(mode),
+    mediaRules: Object.fromEntries(
+      choices.map((choice) => [choice.id, mediaRulesFor(engine.registry[choice.id].capabilities, mode)]),
+    ),
     elements,
   };
 }

@@ -5,7 +5,7 @@ import type {
   ModeCapabilities,
   ProviderId,
 } from "@/lib/providers";
-import type { ImageRules, VideoRules } from "@/lib/providers";
+import type { MediaRules } from "@/lib/providers";
 import type { PriceList } from "@/lib/studio/pricing";
 
 // Data the server page hands to a mode's client form: plain JSON, types only from the provider library.
@@ -20,18 +20,8 @@ export type ProviderChoice = {
   models: ModelCapabilities[];
 };
 
-/**
- * A provider's media rules in the page's mode. They live in its validator's constants, not in the
- * capability tables, so the server page reads them and the editors check files before upload.
- */
-export type ModeMediaRules = {
-  image?: ImageRules;
-  video?: VideoRules;
-  /** Reference images + elements allowed together once a video is among the inputs (only in the tables' notes). */
-  referencesWithVideo?: number;
-  /** Motion control: the action video's longest duration per character orientation. */
-  actionSecondsByOrientation?: Record<"image" | "video", number>;
-};
+/** A provider's media rules in the page's mode (its capability data), for the editors' checks before upload. */
+export type ModeMediaRules = MediaRules;
 
 /**
  * An element of the team library (`provider`/`providerElementId` when it is mirrored in a provider's

@@ -1,6 +1,11 @@
-import type { ModeCapabilities, ModelCapabilities, ProviderCapabilities } from "../capabilities";
+import type {
+  ImageRules,
+  ModeCapabilities,
+  ModelCapabilities,
+  ProviderCapabilities,
+  VideoRules,
+} from "../capabilities";
 import { KLING_IMAGE_RULES, KLING_VIDEO_RULES } from "../rules/kling-media";
-import type { ImageRules, VideoRules } from "../validation";
 
 // Everything here is from DashScope's Kling video API reference and the aliyun-kling-video client skill (which wraps it).
 
@@ -127,4 +132,9 @@ export const DASHSCOPE_CAPABILITIES: ProviderCapabilities = {
   idempotentLookup: false,
   elementLibrary: false,
   polling: { intervalSeconds: 15, maxQueriesPerSecond: 20, taskTtlHours: 24 },
+  mediaRules: {
+    image: DASHSCOPE_IMAGE_RULES,
+    video: DASHSCOPE_VIDEO_RULES,
+    referencesWithVideo: DASHSCOPE_LIMITS.referencesWithVideo,
+  },
 };

@@ -1,6 +1,12 @@
-import type { DurationRule, ModeCapabilities, ModelCapabilities, ProviderCapabilities } from "../capabilities";
-import { KLING_IMAGE_RULES, KLING_VIDEO_RULES } from "../rules/kling-media";
-import type { ImageRules, VideoRules } from "../validation";
+import type {
+  DurationRule,
+  ImageRules,
+  ModeCapabilities,
+  ModelCapabilities,
+  ProviderCapabilities,
+  VideoRules,
+} from "../capabilities";
+import { KLING_ACTION_SECONDS_BY_ORIENTATION, KLING_IMAGE_RULES, KLING_VIDEO_RULES } from "../rules/kling-media";
 
 // Everything here is from the Kling gateway's API reference.
 
@@ -20,7 +26,7 @@ export const KLING_GATEWAY_LIMITS = {
   /** Omni: with more than this many images there can be no last frame. */
   imagesWithLastFrame: 2,
   /** Motion control: the action video's longest duration by character orientation. */
-  actionSecondsByOrientation: { image: 10, video: 30 },
+  actionSecondsByOrientation: KLING_ACTION_SECONDS_BY_ORIENTATION,
 } as const;
 
 /** Images of every model (frames, reference images, masks): jpg/jpeg/png, ≤ 10 MB, ≥ 300 px, 1:2.5–2.5:1. */
@@ -191,6 +197,13 @@ export const KLING_GATEWAY_CAPABILITIES: ProviderCapabilities = {
   elementLibrary: true,
   // The Kling gateway's API reference: poll every 3–5 s; result videos are deleted after 30 days.
   polling: { intervalSeconds: 4, taskTtlHours: 30 * 24 },
+  mediaRules: {
+    image: KLING_GATEWAY_IMAGE_RULES,
+    video: KLING_OMNI_VIDEO_RULES,
+    referencesWithVideo: KLING_GATEWAY_LIMITS.referencesWithVideo,
+    actionSecondsByOrientation: KLING_GATEWAY_LIMITS.actionSecondsByOrientation,
+    byMode: { motion_control: { video: KLING_ACTION_VIDEO_RULES } },
+  },
 };
 
 export function klingGatewayModel(model: string): ModelCapabilities | undefined {

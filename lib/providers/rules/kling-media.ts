@@ -1,4 +1,4 @@
-import type { ImageRules, VideoRules } from "../validation";
+import type { ImageRules, VideoRules } from "../capabilities";
 
 /**
  * Kling's limits on input media as DashScope's and the Kling gateway's API references state them: JPEG/PNG images of 300–8000 px per
@@ -25,3 +25,6 @@ export const KLING_VIDEO_RULES: VideoRules = {
   minFps: 24,
   maxFps: 60,
 };
+
+/** Motion control's action video: its longest duration by character orientation (the Kling gateway's API reference). */
+export const KLING_ACTION_SECONDS_BY_ORIENTATION = { image: 10, video: 30 } as const;

@@ -1,10 +1,15 @@
-import type { ModeCapabilities, ModelCapabilities, ProviderCapabilities } from "../capabilities";
-import { KLING_IMAGE_RULES, KLING_VIDEO_RULES } from "../rules/kling-media";
-import type { ImageRules, VideoRules } from "../validation";
+import type {
+  ImageRules,
+  ModeCapabilities,
+  ModelCapabilities,
+  ProviderCapabilities,
+  VideoRules,
+} from "../capabilities";
+import { KLING_ACTION_SECONDS_BY_ORIENTATION, KLING_IMAGE_RULES, KLING_VIDEO_RULES } from "../rules/kling-media";
 
 // The simulator accepts everything any real provider accepts, so the UI can exercise every
-// editor. Limits are the union of the real providers' (DashScope's Kling video API reference–004): the loosest bound any of
-// them allows, so a request the simulator refuses would be refused everywhere.
+// editor. Limits are the union of the real providers' (as their API references state them): the loosest
+// bound any of them allows, so a request the simulator refuses would be refused everywhere.
 
 export const SIMULATOR_MODEL = "kling-simulator";
 export const SIMULATOR_MODELS = [SIMULATOR_MODEL] as const;
@@ -145,5 +150,12 @@ export const SIMULATOR_CAPABILITIES: ProviderCapabilities = {
     intervalSeconds: 2,
     maxQueriesPerSecond: 50,
     cadence: { minIntervalMs: 500, maxIntervalMs: 5_000, windowIntervalMs: 1_000, lateBackoff: 1.5 },
+  },
+  mediaRules: {
+    image: SIMULATOR_IMAGE_RULES,
+    video: SIMULATOR_VIDEO_RULES,
+    referencesWithVideo: SIMULATOR_LIMITS.referencesWithVideo,
+    // It stands in for Kling here: the orientation limits it emulates are Kling's.
+    actionSecondsByOrientation: KLING_ACTION_SECONDS_BY_ORIENTATION,
   },
 };

@@ -83,4 +83,6 @@ export const V3_GATEWAY_CAPABILITIES: ProviderCapabilities = {
   elementLibrary: false,
   // The /v1/video/generations gateway's API reference is silent; kling-gateway (the Kling gateway's API reference) suggests 3–5 s for the same kind of gateway.
   polling: { intervalSeconds: 5 },
+  // The v3 gateway's reference states no limits on images (URLs only); the provider checks them.
+  mediaRules: {},
 };

@@ -99,4 +99,6 @@ export const XCOMPUTE_CAPABILITIES: ProviderCapabilities = {
   elementLibrary: false,
   // Xcompute's Kling v3 video generation reference links its status page without reproducing it: no interval or TTL is known.
   polling: { intervalSeconds: 10 },
+  // xcompute's Kling v3 reference states no limits on images (URLs only); the provider checks them.
+  mediaRules: {},
 };
