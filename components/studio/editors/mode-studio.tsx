@@ -3,34 +3,45 @@
 import dynamic from "next/dynamic";
 import type { ComponentType } from "react";
 import type { GenerationMode } from "@/lib/providers";
-import { FormSkeleton } from "../form/form-skeleton";
 import type { StudioProps } from "@/lib/studio/types";
+import { AfterHydration } from "../form/after-hydration";
+import { FormSkeleton } from "../form/form-skeleton";
+import { GenerationForm } from "../form/generation-form";
+import type { ModeEditor } from "./mode-editor";
 
-// One chunk per editor, loaded by the mode page that shows it: the text page never downloads dnd-kit
-// or the motion brush.
-const STUDIOS: Record<GenerationMode, ComponentType<StudioProps>> = {
-  text: dynamic(() => import("./text/text-studio").then((module) => module.TextStudio), { loading: FormSkeleton }),
-  storyboard: dynamic(() => import("./storyboard/storyboard-studio").then((module) => module.StoryboardStudio), {
-    loading: FormSkeleton,
-  }),
-  first_frame: dynamic(() => import("./frames/first-frame-editor").then((module) => module.FirstFrameStudio), {
-    loading: FormSkeleton,
-  }),
-  first_last: dynamic(() => import("./frames/first-last-editor").then((module) => module.FirstLastStudio), {
-    loading: FormSkeleton,
-  }),
-  reference: dynamic(() => import("./reference/reference-mode-editor").then((module) => module.ReferenceStudio), {
-    loading: FormSkeleton,
-  }),
-  edit: dynamic(() => import("./video/video-mode-editors").then((module) => module.EditStudio), {
-    loading: FormSkeleton,
-  }),
-  extend: dynamic(() => import("./video/video-mode-editors").then((module) => module.ExtendStudio), {
-    loading: FormSkeleton,
-  }),
-  motion_control: dynamic(
-    () => import("./motion-control/motion-control-editor").then((module) => module.MotionControlStudio),
+/**
+ * Every mode is one editor in the one shell (`GenerationForm`): provider picker, video settings,
+ * live validation, draft, cost and submit. Rendered in the browser only, as the draft lives there.
+ */
+function studioFor<State>(loadEditor: () => Promise<ModeEditor<State>>): ComponentType<StudioProps> {
+  // One chunk per editor, loaded by the mode page that shows it: the text page never downloads
+  // dnd-kit or the motion brush.
+  return dynamic(
+    () =>
+      loadEditor().then(
+        (editor) =>
+          function ModeEditorStudio(props: StudioProps) {
+            return (
+              <AfterHydration fallback={<FormSkeleton />}>
+                <GenerationForm {...props} editor={editor} />
+              </AfterHydration>
+            );
+          },
+      ),
     { loading: FormSkeleton },
+  );
+}
+
+const STUDIOS: Record<GenerationMode, ComponentType<StudioProps>> = {
+  text: studioFor(() => import("./text/text-editor").then((module) => module.TEXT_EDITOR)),
+  storyboard: studioFor(() => import("./storyboard/storyboard-editor").then((module) => module.STORYBOARD_EDITOR)),
+  first_frame: studioFor(() => import("./frames/first-frame-editor").then((module) => module.FIRST_FRAME_EDITOR)),
+  first_last: studioFor(() => import("./frames/first-last-editor").then((module) => module.FIRST_LAST_EDITOR)),
+  reference: studioFor(() => import("./reference/reference-mode-editor").then((module) => module.REFERENCE_EDITOR)),
+  edit: studioFor(() => import("./video/video-mode-editors").then((module) => module.EDIT_EDITOR)),
+  extend: studioFor(() => import("./video/video-mode-editors").then((module) => module.EXTEND_EDITOR)),
+  motion_control: studioFor(() =>
+    import("./motion-control/motion-control-editor").then((module) => module.MOTION_CONTROL_EDITOR),
   ),
 };
 

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GenerationRequestInput } from "../canonical";
-import { GenerationValidationError } from "../errors";
-import { startFakeDashScope, type FakeDashScope } from "../testing/fake-dashscope";
-import type { ProviderAdapter } from "../types";
+import { describe, expect, it } from "vitest";
+import { startFakeDashScope } from "../testing/fake-dashscope";
+import { describeProviderValidation, type ProviderRequest, type ValidationCase } from "../testing/validation-harness";
 import { createDashScopeAdapter } from "./adapter";
 
 const STD = "kling/kling-v3-video-generation";
@@ -11,7 +9,7 @@ const IMG = "https://media.test/a.png";
 const VID = "https://media.test/v.mp4";
 const MB = 1024 * 1024;
 
-type Request = Omit<GenerationRequestInput, "provider">;
+type Request = ProviderRequest;
 const text: Request = { model: OMNI, mode: "text", prompt: "a cat", aspectRatio: "16:9" };
 const edit: Request = { model: OMNI, mode: "edit", prompt: "night", media: [{ role: "base", url: VID }] };
 const frame: Request = { model: OMNI, mode: "first_frame", prompt: "go", media: [{ role: "first_frame", url: IMG }] };
@@ -29,7 +27,7 @@ const refs = (count: number) =>
 const ids = (count: number) => Array.from({ length: count }, (_, i) => ({ id: String(i + 1) }));
 
 // [what, request, expected path, expected rule]
-const CASES: [string, Request, string, string][] = [
+const CASES: ValidationCase[] = [
   ["unknown model", { ...text, model: "kling/kling-v9" }, "model", "model_unknown"],
   [
     "reference on the standard model",
@@ -182,32 +180,17 @@ const CASES: [string, Request, string, string][] = [
   ["unknown field", { ...text, negative_prompt: "x" } as Request, "", "unrecognized_keys"],
 ];
 
-let fake: FakeDashScope;
-let adapter: ProviderAdapter;
-beforeAll(async () => {
-  fake = await startFakeDashScope({ apiKey: "sk-test" });
-  adapter = createDashScopeAdapter({ apiKey: "sk-test", baseUrl: fake.url, timeoutMs: 2000, problems: [] });
+const { validate } = describeProviderValidation({
+  provider: "dashscope",
+  startFake: startFakeDashScope,
+  createAdapter: createDashScopeAdapter,
+  cases: CASES,
+  minRules: 20,
 });
-afterAll(() => fake.close());
 
-describe("DashScope validation refuses requests before any network call", () => {
-  it.each(CASES)("%s", async (_what, request, path, rule) => {
-    const error = await adapter.submit({ provider: "dashscope", ...request }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(GenerationValidationError);
-    const violations = (error as GenerationValidationError).violations;
-    expect(violations).toContainEqual(expect.objectContaining({ path, rule, severity: "error" }));
-    expect(violations.every((violation) => violation.message.length > 10)).toBe(true);
-    expect((error as GenerationValidationError).kind).toBe("invalid_request");
-  });
-
-  it("sent nothing to the provider", () => {
-    expect(new Set(CASES.map(([, , , rule]) => rule)).size).toBeGreaterThanOrEqual(20);
-    expect(fake.requests).toHaveLength(0);
-  });
-
+describe("dashscope validation", () => {
   it("reports every violation at once", () => {
-    const violations = adapter.validate({
-      provider: "dashscope",
+    const violations = validate({
       ...edit,
       audio: true,
       duration: 14,
@@ -224,11 +207,10 @@ describe("DashScope validation refuses requests before any network call", () => 
 
   it("warns, without refusing, about prompts DashScope truncates", async () => {
     const long = "x".repeat(2501);
-    const request: GenerationRequestInput = { provider: "dashscope", ...text, prompt: long };
-    expect(adapter.validate(request)).toEqual([
+    expect(validate({ ...text, prompt: long })).toEqual([
       expect.objectContaining({ path: "prompt", rule: "prompt_truncated", severity: "warning" }),
     ]);
-    const shots = adapter.validate({ provider: "dashscope", ...custom([["y".repeat(513), 5]]) });
+    const shots = validate({ ...custom([["y".repeat(513), 5]]) });
     expect(shots).toEqual([
       expect.objectContaining({
         path: "storyboard.shots[0].prompt",

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GenerationRequestInput } from "../canonical";
-import { GenerationValidationError } from "../errors";
-import { startFakeKlingGateway, type FakeKlingGateway } from "../testing/fake-kling-gateway";
-import type { ProviderAdapter } from "../types";
+import { describe, expect, it } from "vitest";
+import { startFakeKlingGateway } from "../testing/fake-kling-gateway";
+import { describeProviderValidation, type ProviderRequest, type ValidationCase } from "../testing/validation-harness";
 import { createKlingGatewayAdapter } from "./adapter";
 
 const O1 = "Kling-Video-O1";
@@ -11,7 +9,7 @@ const IMG = "https://media.test/a.png";
 const VID = "https://media.test/v.mp4";
 const MB = 1024 * 1024;
 
-type Request = Omit<GenerationRequestInput, "provider">;
+type Request = ProviderRequest;
 const o1Text: Request = { model: O1, mode: "text", prompt: "a cat", aspectRatio: "16:9" };
 const o1Frame: Request = { model: O1, mode: "first_frame", prompt: "go", media: [{ role: "first_frame", url: IMG }] };
 const o1Edit: Request = { model: O1, mode: "edit", prompt: "night", media: [{ role: "base", url: VID }] };
@@ -76,7 +74,7 @@ const zoom = (zoom: number, pan = 0) => ({
 });
 
 // [what, request, expected path, expected rule]
-const CASES: [string, Request, string, string][] = [
+const CASES: ValidationCase[] = [
   ["unknown model", { ...o1Text, model: "Kling-V1" }, "model", "model_unknown"],
   ["motion control on O1", { ...motion, model: O1 }, "mode", "mode_not_supported"],
   ["edit on V2.6", { ...o1Edit, model: V2 }, "mode", "mode_not_supported"],
@@ -435,39 +433,17 @@ const CASES: [string, Request, string, string][] = [
   ],
 ];
 
-let fake: FakeKlingGateway;
-let adapter: ProviderAdapter;
-beforeAll(async () => {
-  fake = await startFakeKlingGateway({ apiKey: "sk-test" });
-  adapter = createKlingGatewayAdapter({ apiKey: "sk-test", baseUrl: fake.url, timeoutMs: 2000, problems: [] });
+const { validate } = describeProviderValidation({
+  provider: "kling-gateway",
+  startFake: startFakeKlingGateway,
+  createAdapter: createKlingGatewayAdapter,
+  cases: CASES,
+  minRules: 40,
 });
-afterAll(() => fake.close());
 
-describe("kling-gateway validation refuses requests before any network call", () => {
-  it.each(CASES)("%s", async (_what, request, path, rule) => {
-    const error = await adapter
-      .submit({ provider: "kling-gateway", ...request }, { idempotencyKey: "k" })
-      .catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(GenerationValidationError);
-    const violations = (error as GenerationValidationError).violations;
-    expect(violations).toContainEqual(expect.objectContaining({ path, rule, severity: "error" }));
-    expect(violations.every((violation) => violation.message.length > 10)).toBe(true);
-  });
-
-  it("sent nothing to the gateway", () => {
-    expect(new Set(CASES.map(([, , , rule]) => rule)).size).toBeGreaterThanOrEqual(40);
-    expect(fake.requests).toHaveLength(0);
-  });
-
+describe("kling-gateway validation", () => {
   it("reports every violation at once", () => {
-    const violations = adapter.validate({
-      provider: "kling-gateway",
-      ...o1Edit,
-      duration: 5,
-      aspectRatio: "1:1",
-      audio: true,
-      quality: "4k",
-    });
+    const violations = validate({ ...o1Edit, duration: 5, aspectRatio: "1:1", audio: true, quality: "4k" });
     expect(violations.map((violation) => violation.rule).sort()).toEqual([
       "aspect_ratio_not_allowed",
       "audio_not_supported",
@@ -477,8 +453,7 @@ describe("kling-gateway validation refuses requests before any network call", ()
   });
 
   it("warns about voices the prompt never names, without refusing", () => {
-    const violations = adapter.validate({
-      provider: "kling-gateway",
+    const violations = validate({
       ...v2Image,
       audio: true,
       prompt: "<<<voice_1>>> hi",
@@ -490,13 +465,9 @@ describe("kling-gateway validation refuses requests before any network call", ()
   });
 
   it("accepts an extension without a prompt, and Base64 images", () => {
-    expect(adapter.validate({ provider: "kling-gateway", ...o1Extend })).toEqual([]);
+    expect(validate({ ...o1Extend })).toEqual([]);
     expect(
-      adapter.validate({
-        provider: "kling-gateway",
-        ...v2Image,
-        media: [{ role: "first_frame", url: "data:image/png;base64,iVBORw0KGgo=" }],
-      }),
+      validate({ ...v2Image, media: [{ role: "first_frame", url: "data:image/png;base64,iVBORw0KGgo=" }] }),
     ).toEqual([]);
   });
 });

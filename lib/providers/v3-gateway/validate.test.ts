@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GenerationRequestInput } from "../canonical";
-import { GenerationValidationError } from "../errors";
-import { startFakeV3Gateway, type FakeV3Gateway } from "../testing/fake-v3-gateway";
-import type { ProviderAdapter } from "../types";
+import { describe, expect, it } from "vitest";
+import { startFakeV3Gateway } from "../testing/fake-v3-gateway";
+import { describeProviderValidation, type ProviderRequest, type ValidationCase } from "../testing/validation-harness";
 import { createV3GatewayAdapter } from "./adapter";
 
 const IMG = "https://media.test/a.png";
-type Request = Omit<GenerationRequestInput, "provider">;
+type Request = ProviderRequest;
 const text: Request = { model: "kling-v3", mode: "text", prompt: "a cat", aspectRatio: "16:9", duration: 5 };
 const frame: Request = {
   model: "kling-v3",
@@ -18,7 +16,7 @@ const frame: Request = {
 const shots = (count: number) => Array.from({ length: count }, (_, i) => ({ prompt: `shot ${i + 1}`, duration: 1 }));
 
 // [what, request, expected path, expected rule]
-const CASES: [string, Request, string, string][] = [
+const CASES: ValidationCase[] = [
   ["unknown model", { ...text, model: "kling-v3-std-silent" }, "model", "model_unknown"],
   ["reference mode", { ...text, mode: "reference", elements: [{ id: "1" }] }, "mode", "mode_not_supported"],
   [
@@ -106,37 +104,17 @@ const CASES: [string, Request, string, string][] = [
   ["snake_case field", { ...text, cfg_scale: 0.5 } as Request, "", "unrecognized_keys"],
 ];
 
-let fake: FakeV3Gateway;
-let adapter: ProviderAdapter;
-beforeAll(async () => {
-  fake = await startFakeV3Gateway({ apiKey: "sk-test" });
-  adapter = createV3GatewayAdapter({ apiKey: "sk-test", baseUrl: fake.url, timeoutMs: 2000, problems: [] });
+const { validate } = describeProviderValidation({
+  provider: "v3-gateway",
+  startFake: startFakeV3Gateway,
+  createAdapter: createV3GatewayAdapter,
+  cases: CASES,
+  minRules: 12,
 });
-afterAll(() => fake.close());
 
-describe("v3-gateway validation refuses requests before any network call", () => {
-  it.each(CASES)("%s", async (_what, request, path, rule) => {
-    const error = await adapter.submit({ provider: "v3-gateway", ...request }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(GenerationValidationError);
-    const violations = (error as GenerationValidationError).violations;
-    expect(violations).toContainEqual(expect.objectContaining({ path, rule, severity: "error" }));
-    expect(violations.every((violation) => violation.message.length > 10)).toBe(true);
-  });
-
-  it("sent nothing to the provider", () => {
-    expect(new Set(CASES.map(([, , , rule]) => rule)).size).toBeGreaterThanOrEqual(12);
-    expect(fake.requests).toHaveLength(0);
-  });
-
+describe("v3-gateway validation", () => {
   it("reports every violation at once", () => {
-    const violations = adapter.validate({
-      provider: "v3-gateway",
-      ...text,
-      quality: "4k",
-      duration: 20,
-      aspectRatio: undefined,
-      watermark: false,
-    });
+    const violations = validate({ ...text, quality: "4k", duration: 20, aspectRatio: undefined, watermark: false });
     expect(violations.map((violation) => violation.rule).sort()).toEqual([
       "aspect_ratio_required",
       "duration_out_of_range",
@@ -146,18 +124,12 @@ describe("v3-gateway validation refuses requests before any network call", () =>
   });
 
   it("warns, without refusing, about what the gateway may ignore or cut", () => {
-    const warnings = adapter.validate({
-      provider: "v3-gateway",
-      ...frame,
-      prompt: "x".repeat(2501),
-      aspectRatio: "9:16",
-    });
+    const warnings = validate({ ...frame, prompt: "x".repeat(2501), aspectRatio: "9:16" });
     expect(warnings.map(({ rule, severity }) => [rule, severity])).toEqual([
       ["aspect_ratio_ignored", "warning"],
       ["prompt_too_long", "warning"],
     ]);
-    const longShot = adapter.validate({
-      provider: "v3-gateway",
+    const longShot = validate({
       ...frame,
       prompt: undefined,
       storyboard: { split: "custom", shots: [{ prompt: "y".repeat(513), duration: 5 }] },

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ElementRef, GenerationRequestInput } from "../canonical";
-import { GenerationValidationError } from "../errors";
-import { startFakeXCompute, type FakeXCompute } from "../testing/fake-xcompute";
-import type { ProviderAdapter } from "../types";
+import { describe, expect, it } from "vitest";
+import type { ElementRef } from "../canonical";
+import { startFakeXCompute } from "../testing/fake-xcompute";
+import { describeProviderValidation, type ProviderRequest, type ValidationCase } from "../testing/validation-harness";
 import { createXComputeAdapter } from "./adapter";
 
 const IMG = "https://media.test/a.png";
-type Request = Omit<GenerationRequestInput, "provider">;
+type Request = ProviderRequest;
 const text: Request = { model: "kling-v3", mode: "text", prompt: "a cat" };
 const frame: Request = { model: "kling-v3", mode: "first_frame", media: [{ role: "first_frame", url: IMG }] };
 const dog = (extra: Partial<ElementRef> = {}): ElementRef => ({
@@ -31,7 +30,7 @@ const custom = (shots: [string, number][], duration?: number): Request => ({
 });
 
 // [what, request, expected path, expected rule]
-const CASES: [string, Request, string, string][] = [
+const CASES: ValidationCase[] = [
   ["unknown model", { ...text, model: "kling-v3-pro" }, "model", "model_unknown"],
   [
     "video edit",
@@ -202,33 +201,18 @@ const CASES: [string, Request, string, string][] = [
   ["quoted duration", { ...text, duration: "5" } as unknown as Request, "duration", "invalid_type"],
 ];
 
-let fake: FakeXCompute;
-let adapter: ProviderAdapter;
-beforeAll(async () => {
-  fake = await startFakeXCompute({ apiKey: "sk-test" });
-  adapter = createXComputeAdapter({ apiKey: "sk-test", baseUrl: fake.url, timeoutMs: 2000, problems: [] });
+const { validate } = describeProviderValidation({
+  provider: "xcompute",
+  startFake: startFakeXCompute,
+  createAdapter: createXComputeAdapter,
+  cases: CASES,
+  minRules: 12,
 });
-afterAll(() => fake.close());
 
-describe("xcompute validation refuses requests before any network call", () => {
-  it.each(CASES)("%s", async (_what, request, path, rule) => {
-    const error = await adapter.submit({ provider: "xcompute", ...request }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(GenerationValidationError);
-    const violations = (error as GenerationValidationError).violations;
-    expect(violations).toContainEqual(expect.objectContaining({ path, rule, severity: "error" }));
-    expect(violations.every((violation) => violation.message.length > 10)).toBe(true);
-  });
-
-  it("sent nothing to the provider", () => {
-    expect(new Set(CASES.map(([, , , rule]) => rule)).size).toBeGreaterThanOrEqual(12);
-    expect(fake.requests).toHaveLength(0);
-  });
-
+describe("xcompute validation", () => {
   it("warns about unconfirmed quality/duration pairs instead of refusing them", () => {
     const rules = (request: Request) =>
-      adapter
-        .validate({ provider: "xcompute", ...request })
-        .map(({ path, rule, severity }) => `${path}:${rule}:${severity}`);
+      validate({ ...request }).map(({ path, rule, severity }) => `${path}:${rule}:${severity}`);
     expect(rules({ ...text, quality: "std", duration: 15 })).toEqual([]);
     expect(rules({ ...text, quality: "pro", duration: 10 })).toEqual([]);
     expect(rules({ ...text, quality: "pro", duration: 15 })).toEqual(["duration:duration_unconfirmed:warning"]);
@@ -237,15 +221,14 @@ describe("xcompute validation refuses requests before any network call", () => {
   });
 
   it("finds @name without a space in Chinese prompts and warns about unknown mentions", () => {
-    const rules = (request: Request) => adapter.validate({ provider: "xcompute", ...request }).map(({ rule }) => rule);
+    const rules = (request: Request) => validate({ ...request }).map(({ rule }) => rule);
     expect(rules(withElements([dog({ name: "小狗" })], "@小狗在草地上奔跑"))).toEqual([]);
     expect(rules(withElements([dog()], "@dog和@cat在玩"))).toEqual(["prompt_reference_unknown"]);
     expect(rules({ ...custom([["@dog sits", 5]]), elements: [dog()] })).toEqual([]);
   });
 
   it("reports every violation at once", () => {
-    const violations = adapter.validate({
-      provider: "xcompute",
+    const violations = validate({
       ...withElements([dog({ imageUrls: [] })], "plain"),
       duration: 20,
       voices: [{ voiceId: "v" }],

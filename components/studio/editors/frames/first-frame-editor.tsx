@@ -4,8 +4,6 @@ import { cameraFromRequest, cameraToRequest } from "../../fields/camera";
 import type { DroppedSetting } from "../../form/video-settings";
 import { adaptSharedControls, textOrUndefined } from "../common";
 import { mediaForRoles } from "../media-state";
-import type { StudioProps } from "@/lib/studio/types";
-import { EditorStudio } from "../editor-studio";
 import type { EditorContext, ModeEditor } from "../mode-editor";
 import { FirstFrameFields } from "./first-frame-fields";
 import { FirstFrameStateSchema, type FirstFrameState } from "./first-frame-state";
@@ -37,7 +35,7 @@ function adaptFirstFrame(
   return { state: next, dropped };
 }
 
-const FIRST_FRAME_EDITOR: ModeEditor<FirstFrameState> = {
+export const FIRST_FRAME_EDITOR: ModeEditor<FirstFrameState> = {
   stateSchema: FirstFrameStateSchema,
   initialState: (_context, source) => ({
     prompt: source?.prompt ?? "",
@@ -64,7 +62,3 @@ const FIRST_FRAME_EDITOR: ModeEditor<FirstFrameState> = {
   fieldKeys: () => ["prompt", "negativePrompt", "media", "cameraControl", "motionBrush", "voices"],
   Editor: FirstFrameFields,
 };
-
-export function FirstFrameStudio(props: StudioProps) {
-  return <EditorStudio {...props} editor={FIRST_FRAME_EDITOR} />;
-}

@@ -6,8 +6,6 @@ import { FramesEditor } from "../../media/frames-editor";
 import { adaptSharedControls, promptParts } from "../common";
 import { useMediaErrors } from "../media-errors";
 import { mediaForRoles, MediaItemStateSchema } from "../media-state";
-import type { StudioProps } from "@/lib/studio/types";
-import { EditorStudio } from "../editor-studio";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
 import { MainPromptField } from "../main-prompt-field";
@@ -46,7 +44,7 @@ function FirstLastFields(props: ModeEditorProps<FirstLastState>) {
 }
 
 /** First and last frames; a last frame rules out camera control and the motion brush, so neither is offered. */
-const FIRST_LAST_EDITOR: ModeEditor<FirstLastState> = {
+export const FIRST_LAST_EDITOR: ModeEditor<FirstLastState> = {
   stateSchema: FirstLastStateSchema,
   initialState: (_context, source) => ({
     prompt: source?.prompt ?? "",
@@ -64,7 +62,3 @@ const FIRST_LAST_EDITOR: ModeEditor<FirstLastState> = {
   fieldKeys: () => ["prompt", "negativePrompt", "media"],
   Editor: FirstLastFields,
 };
-
-export function FirstLastStudio(props: StudioProps) {
-  return <EditorStudio {...props} editor={FIRST_LAST_EDITOR} />;
-}

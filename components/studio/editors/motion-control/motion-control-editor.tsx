@@ -3,9 +3,7 @@
 import { useTranslations } from "next-intl";
 import * as z from "zod/mini";
 import { MotionControlEditor } from "../../media/motion-control-editor";
-import type { StudioProps } from "@/lib/studio/types";
 import { promptParts } from "../common";
-import { EditorStudio } from "../editor-studio";
 import { useMediaErrors } from "../media-errors";
 import { adaptMediaMode, MediaItemStateSchema } from "../media-state";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
@@ -61,7 +59,7 @@ function MotionControlFields(props: ModeEditorProps<MotionControlState>) {
   );
 }
 
-const MOTION_CONTROL_EDITOR: ModeEditor<MotionControlState> = {
+export const MOTION_CONTROL_EDITOR: ModeEditor<MotionControlState> = {
   stateSchema: MotionControlStateSchema,
   initialState: (_context, source) => ({
     prompt: source?.prompt ?? "",
@@ -79,7 +77,3 @@ const MOTION_CONTROL_EDITOR: ModeEditor<MotionControlState> = {
   fieldKeys: () => ["prompt", "negativePrompt", ...MEDIA_FIELDS],
   Editor: MotionControlFields,
 };
-
-export function MotionControlStudio(props: StudioProps) {
-  return <EditorStudio {...props} editor={MOTION_CONTROL_EDITOR} />;
-}

@@ -4,9 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import * as z from "zod/mini";
 import { ReferenceEditor } from "../../media/reference-editor";
-import type { StudioProps } from "@/lib/studio/types";
 import { promptParts } from "../common";
-import { EditorStudio } from "../editor-studio";
 import { useMediaErrors } from "../media-errors";
 import { adaptMediaMode, ElementStateSchema, MediaItemStateSchema } from "../media-state";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
@@ -75,7 +73,3 @@ export const REFERENCE_EDITOR: ModeEditor<ReferenceState> = {
   fieldKeys: () => ["prompt", "negativePrompt", ...MEDIA_FIELDS],
   Editor: ReferenceFields,
 };
-
-export function ReferenceStudio(props: StudioProps) {
-  return <EditorStudio {...props} editor={REFERENCE_EDITOR} />;
-}

@@ -1,9 +1,7 @@
 "use client";
 
 import * as z from "zod/mini";
-import type { StudioProps } from "@/lib/studio/types";
 import { promptParts } from "../common";
-import { EditorStudio } from "../editor-studio";
 import { adaptMediaMode, ElementStateSchema, MediaItemStateSchema } from "../media-state";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { VIDEO_MODE_FIELD_KEYS, VideoModeFields, type VideoModeState } from "./video-mode-fields";
@@ -44,13 +42,5 @@ function videoModeEditor(kind: "edit" | "extend"): ModeEditor<VideoModeState> {
   };
 }
 
-const EDIT_EDITOR = videoModeEditor("edit");
-const EXTEND_EDITOR = videoModeEditor("extend");
-
-export function EditStudio(props: StudioProps) {
-  return <EditorStudio {...props} editor={EDIT_EDITOR} />;
-}
-
-export function ExtendStudio(props: StudioProps) {
-  return <EditorStudio {...props} editor={EXTEND_EDITOR} />;
-}
+export const EDIT_EDITOR = videoModeEditor("edit");
+export const EXTEND_EDITOR = videoModeEditor("extend");
