@@ -18,12 +18,13 @@ export function providerChoicesForMode(
       return modeCaps ? [{ ...model, modes: { [mode]: modeCaps } }] : [];
     });
     if (models.length === 0) return [];
-    return [{ id: provider.id, label: provider.label, available: provider.available, reason: provider.reason, models }];
+    const { id, label, available, reason } = provider;
+    return [{ id, label, available, reason, models, runsInStudio: capabilitiesOf(id)?.runsInStudio }];
   });
 }
 
 /** The default provider: the first usable real one, else the first usable one (the simulator). */
 export function defaultChoice(choices: ProviderChoice[]): ProviderChoice | undefined {
   const usable = choices.filter((choice) => choice.available && choice.models.length > 0);
-  return usable.find((choice) => choice.id !== "simulator") ?? usable[0];
+  return usable.find((choice) => !choice.runsInStudio) ?? usable[0];
 }

@@ -18,6 +18,8 @@ export type ProviderChoice = {
   reason?: string;
   /** Only models offering the page's mode; `modes` holds that mode alone. */
   models: ModelCapabilities[];
+  /** Runs on the studio's machine (the simulator): offered by default only when no real provider is usable. */
+  runsInStudio?: boolean;
 };
 
 /** A provider's media rules in the page's mode (its capability data), for the editors' checks before upload. */
