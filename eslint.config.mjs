@@ -8,6 +8,10 @@ const LIB_STAYS_BELOW = {
   regex: "^(@/|(\\.\\./)+)(components|app)(/|$)",
   message: "lib/ must not depend on components/ or app/: move what both need into lib/.",
 };
+const COMPONENTS_STAY_BELOW = {
+  regex: "^(@/|(\\.\\./)+)app(/|$)",
+  message: "components/ must not depend on app/: a page hands its server actions down as props.",
+};
 const PROVIDER_FACES = {
   regex: "^@/lib/providers/(?!server$).+",
   message: "Enter the provider library through @/lib/providers (browser-safe) or @/lib/providers/server.",
@@ -40,6 +44,11 @@ export default defineConfig([
     files: ["lib/**/*.{ts,tsx}"],
     ignores: ["lib/providers/**", ...TESTS],
     rules: restrict(LIB_STAYS_BELOW, PROVIDER_FACES),
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    ignores: TESTS,
+    rules: restrict(COMPONENTS_STAY_BELOW, PROVIDER_FACES),
   },
   { files: ["app/**/page.tsx", "app/**/layout.tsx"], rules: restrict(PROVIDER_FACES, PAGES_QUERY_THROUGH_LIB) },
   { files: ["lib/providers/**/*.{ts,tsx}"], rules: restrict(LIB_STAYS_BELOW) },

@@ -2,9 +2,15 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { createInvitationAction } from "@/app/(studio)/settings/actions";
+import type { ActionResult } from "@/lib/actions/result";
 
-export function InviteForm() {
+type CreateInvitation = (input: {
+  email: string;
+  role: "admin" | "member";
+}) => Promise<ActionResult<{ url: string; expiresAt: string }>>;
+
+/** `createInvitation` is the settings page's server action, handed down so components never import app/. */
+export function InviteForm({ createInvitation }: { createInvitation: CreateInvitation }) {
   const t = useTranslations();
   const format = useFormatter();
   const [pending, startTransition] = useTransition();
@@ -16,7 +22,7 @@ export function InviteForm() {
       className="space-y-3"
       action={(formData) =>
         startTransition(async () => {
-          const outcome = await createInvitationAction({
+          const outcome = await createInvitation({
             email: String(formData.get("email") ?? ""),
             role: formData.get("role") === "admin" ? "admin" : "member",
           });

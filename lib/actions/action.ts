@@ -1,17 +1,9 @@
 import "server-only";
 import { z } from "zod";
+import type { ActionResult } from "./result";
 import { AccessError, requireUser, type Access, type SessionUser } from "@/lib/auth/session";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | {
-      ok: false;
-      error: {
-        code: "unauthorized" | "forbidden" | "invalid" | "failed";
-        message: string;
-        fieldErrors?: Record<string, string[]>;
-      };
-    };
+export type { ActionResult };
 
 /** An error a server action may show the creator as is. */
 export class ActionError extends Error {}

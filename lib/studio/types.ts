@@ -5,7 +5,8 @@ import type {
   ModeCapabilities,
   ProviderId,
 } from "@/lib/providers";
-import type { MediaRules } from "@/lib/providers";
+import type { MediaRules, Violation } from "@/lib/providers";
+import type { ActionResult } from "@/lib/actions/result";
 import type { PriceList } from "@/lib/studio/pricing";
 
 // Data the server page hands to a mode's client form: plain JSON, types only from the provider library.
@@ -55,3 +56,15 @@ export type StudioProps = {
 
 /** What the chosen provider and model offer for the page's mode. */
 export type ModelContext = { provider: ProviderChoice; model: ModelCapabilities; modeCaps: ModeCapabilities };
+
+/** A create's outcome: stored, or refused with every violation for the form to show beside its field. */
+export type GenerationCreated = { created: true; id: string } | { created: false; violations: Violation[] };
+
+/**
+ * The server actions a studio form calls, handed down by its page (app/), so components never
+ * import from app/.
+ */
+export type StudioActions = {
+  validateGeneration: (input: { request: unknown }) => Promise<ActionResult<{ violations: Violation[] }>>;
+  createGeneration: (input: { request: unknown; idempotencyKey: string }) => Promise<ActionResult<GenerationCreated>>;
+};

@@ -8,7 +8,8 @@ import {
   type Violation,
 } from "@/lib/providers/server";
 import { checkFetchableUrl } from "@/lib/net/address-policy";
-import { mediaFetchPolicy } from "@/lib/net/config";
+import { currentEnvironment } from "@/lib/config/environment";
+import { readMediaSection } from "@/lib/config/media";
 import type { TaskEngine } from "./engine";
 import { requestForValidation } from "./media-resolution";
 
@@ -67,7 +68,8 @@ function mediaUrls(request: GenerationRequest): { path: string; url: string }[] 
  * connects, so a name that changes its answer later is still refused.
  */
 async function checkMediaAddresses(request: GenerationRequest): Promise<Violation[]> {
-  const policy = mediaFetchPolicy();
+  // Public addresses only, plus the networks the deployment lists (PRIVATE_MEDIA_NETWORKS).
+  const policy = { allowedNetworks: readMediaSection(currentEnvironment()).value.privateNetworks };
   const verdicts = await Promise.all(
     mediaUrls(request).map(async ({ path, url }) => ({ path, verdict: await checkFetchableUrl(url, policy) })),
   );

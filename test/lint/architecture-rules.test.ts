@@ -31,6 +31,18 @@ describe("architecture lint rules", () => {
 
   it.each([
     [
+      "components/studio/form/wrong.tsx",
+      'import { createGenerationAction } from "@/app/(studio)/studio/actions";\nexport const x = createGenerationAction;\n',
+    ],
+    ["components/settings/wrong.tsx", 'import { InviteForm } from "../../app/x";\nexport const x = InviteForm;\n'],
+  ])("%s: components/ may not import from app/", async (filePath, code) => {
+    expect(await restrictedImports(filePath, code)).toEqual([
+      expect.stringContaining("components/ must not depend on app/"),
+    ]);
+  });
+
+  it.each([
+    [
       "components/studio/wrong.tsx",
       'import { DASHSCOPE_LIMITS } from "@/lib/providers/dashscope/capabilities";\nexport const x = DASHSCOPE_LIMITS;\n',
     ],

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/settings/invite-form";
+import { createInvitationAction } from "./actions";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { listMembers } from "@/lib/auth/members";
@@ -61,7 +62,7 @@ export default async function SettingsPage() {
                   strong: (chunks) => <strong>{chunks}</strong>,
                 })}
               </p>
-              <InviteForm />
+              <InviteForm createInvitation={createInvitationAction} />
             </Section>
           </>
         )}

@@ -3,24 +3,26 @@
 import dynamic from "next/dynamic";
 import type { ComponentType } from "react";
 import type { GenerationMode } from "@/lib/providers";
-import type { StudioProps } from "@/lib/studio/types";
+import type { StudioActions, StudioProps } from "@/lib/studio/types";
 import { AfterHydration } from "../form/after-hydration";
 import { FormSkeleton } from "../form/form-skeleton";
 import { GenerationForm } from "../form/generation-form";
 import type { ModeEditor } from "./mode-editor";
 
+type ModeStudioProps = StudioProps & { actions: StudioActions };
+
 /**
  * Every mode is one editor in the one shell (`GenerationForm`): provider picker, video settings,
  * live validation, draft, cost and submit. Rendered in the browser only, as the draft lives there.
  */
-function studioFor<State>(loadEditor: () => Promise<ModeEditor<State>>): ComponentType<StudioProps> {
+function studioFor<State>(loadEditor: () => Promise<ModeEditor<State>>): ComponentType<ModeStudioProps> {
   // One chunk per editor, loaded by the mode page that shows it: the text page never downloads
   // dnd-kit or the motion brush.
   return dynamic(
     () =>
       loadEditor().then(
         (editor) =>
-          function ModeEditorStudio(props: StudioProps) {
+          function ModeEditorStudio(props: ModeStudioProps) {
             return (
               <AfterHydration fallback={<FormSkeleton />}>
                 <GenerationForm {...props} editor={editor} />
@@ -32,7 +34,7 @@ function studioFor<State>(loadEditor: () => Promise<ModeEditor<State>>): Compone
   );
 }
 
-const STUDIOS: Record<GenerationMode, ComponentType<StudioProps>> = {
+const STUDIOS: Record<GenerationMode, ComponentType<ModeStudioProps>> = {
   text: studioFor(() => import("./text/text-editor").then((module) => module.TEXT_EDITOR)),
   storyboard: studioFor(() => import("./storyboard/storyboard-editor").then((module) => module.STORYBOARD_EDITOR)),
   first_frame: studioFor(() => import("./frames/first-frame-editor").then((module) => module.FIRST_FRAME_EDITOR)),
@@ -45,7 +47,7 @@ const STUDIOS: Record<GenerationMode, ComponentType<StudioProps>> = {
   ),
 };
 
-export function ModeStudio({ mode, ...props }: StudioProps) {
+export function ModeStudio({ mode, ...props }: ModeStudioProps) {
   const Studio = STUDIOS[mode];
   return <Studio mode={mode} {...props} />;
 }

@@ -3,9 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { createGenerationAction } from "@/app/(studio)/studio/actions";
 import type { ModeEditor } from "../editors/mode-editor";
-import type { StudioProps } from "@/lib/studio/types";
+import type { StudioActions, StudioProps } from "@/lib/studio/types";
 import { CostEstimate } from "./cost-estimate";
 import { clearDraft, newIdempotencyKey } from "./draft-storage";
 import { assignViolations, NO_FIELD_ERRORS } from "./field-errors";
@@ -19,12 +18,16 @@ import { VideoSettingsPanel } from "./video-settings-panel";
 const SHELL_FIELDS = ["provider", "model", "aspectRatio", "duration", "quality", "audio", "watermark"];
 
 /** The shell every mode's editor plugs into: picker, settings, live validation, cost, draft and submit. */
-export function GenerationForm<State>({ editor, ...props }: StudioProps & { editor: ModeEditor<State> }) {
+export function GenerationForm<State>({
+  editor,
+  actions,
+  ...props
+}: StudioProps & { editor: ModeEditor<State>; actions: StudioActions }) {
   const t = useTranslations("form");
   const router = useRouter();
   const studio = useStudioForm({ mode: props.mode, editor, choices: props.choices, source: props.source });
   const { form, context, request } = studio;
-  const validation = useLiveValidation(request);
+  const validation = useLiveValidation(request, actions.validateGeneration);
   // One key per form fill: a double click, or a retry after a lost answer, makes one generation.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [pending, startTransition] = useTransition();
@@ -46,7 +49,7 @@ export function GenerationForm<State>({ editor, ...props }: StudioProps & { edit
     }
     setFailure(null);
     startTransition(async () => {
-      const outcome = await createGenerationAction({ request, idempotencyKey });
+      const outcome = await actions.createGeneration({ request, idempotencyKey });
       if (!outcome.ok) return setFailure(outcome.error.message);
       if (!outcome.data.created) return validation.accept(outcome.data.violations);
       clearDraft(props.mode);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import { validateGenerationAction } from "@/app/(studio)/studio/actions";
+import type { StudioActions } from "@/lib/studio/types";
 import type { GenerationRequestInput, parseGenerationRequest } from "@/lib/providers";
 import type { Violation } from "@/lib/providers";
 
@@ -19,10 +19,13 @@ function sameViolation(a: Violation, b: Violation) {
 
 /**
  * Two checks, one set of rules: the canonical zod schema at once in the browser, and the provider's
- * own rules (adapters live on the server) through validateGenerationAction, debounced. While the
+ * own rules (adapters live on the server) through the validate action, debounced. While the
  * provider's answer is on its way, its last verdict stays next to the schema's, so errors do not flicker.
  */
-export function useLiveValidation(request: GenerationRequestInput) {
+export function useLiveValidation(
+  request: GenerationRequestInput,
+  validateGeneration: StudioActions["validateGeneration"],
+) {
   const key = useMemo(() => JSON.stringify(request), [request]);
   const [parser, setParser] = useState<{ parse: Parser } | null>(null);
   const local = useMemo(() => parser?.parse(request).violations ?? [], [parser, request]);
@@ -39,14 +42,14 @@ export function useLiveValidation(request: GenerationRequestInput) {
   useEffect(() => {
     let current = true;
     const timer = setTimeout(async () => {
-      const outcome = await validateGenerationAction({ request: JSON.parse(key) }).catch(() => null);
+      const outcome = await validateGeneration({ request: JSON.parse(key) }).catch(() => null);
       if (current && outcome?.ok) setServer({ key, violations: outcome.data.violations });
     }, DEBOUNCE_MS);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [key]);
+  }, [key, validateGeneration]);
 
   const fresh = server?.key === key;
   const violations = fresh

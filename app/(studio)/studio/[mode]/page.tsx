@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { GenerationModeSchema } from "@/lib/providers";
 import { loadStudioPageData } from "@/lib/studio/studio-page-data";
+import { createGenerationAction, validateGenerationAction } from "../actions";
 
 type Props = {
   params: Promise<{ mode: string }>;
@@ -53,7 +54,11 @@ export default async function ModePage({ params, searchParams }: Props) {
           {t("studio.noProviderBody", { mode: t(`modes.${mode}.title`) })}
         </EmptyState>
       ) : (
-        <ModeStudio {...data} mode={mode} />
+        <ModeStudio
+          {...data}
+          mode={mode}
+          actions={{ validateGeneration: validateGenerationAction, createGeneration: createGenerationAction }}
+        />
       )}
     </>
   );
