@@ -3,5 +3,7 @@ export const queryKeys = {
   generations: {
     all: ["generations"] as const,
     detail: (id: string) => ["generations", "detail", id] as const,
+    /** One gallery view: its query string (filters and search). */
+    gallery: (query: string) => ["generations", "gallery", query] as const,
   },
 };

@@ -7,6 +7,7 @@ import { defaultEstimate, learnedEstimate } from "./duration-estimate";
 import type { TaskEngine } from "./engine";
 import { prepareGenerationRequest } from "./generation-request";
 import { enqueueStep } from "./queue";
+import { generationSearchTerms, promptPreview } from "@/lib/gallery/generation-search";
 
 /** The request breaks rules: nothing was stored or sent. */
 export class GenerationRejectedError extends Error {
@@ -96,6 +97,8 @@ export async function createGeneration(
           creatorId,
           idempotencyKey: idempotencyKey ?? null,
           request: request as Prisma.InputJsonValue,
+          searchTerms: generationSearchTerms(request),
+          promptPreview: promptPreview(request),
           estimate: estimate as Prisma.InputJsonValue,
           callbackSecret,
           events: { create: { status: "submitting" } },

@@ -2,6 +2,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { createTaskEngine, type TaskEngine } from "./engine";
 import { GENERATION_STEP_QUEUE, openQueue, queueSettingsFromEnv, SWEEP_QUEUE, type StepJob } from "./queue";
+import { backfillSearchTerms } from "@/lib/gallery/search-backfill";
 import { runStep } from "./step";
 import { sweepStalledGenerations } from "./sweep";
 
@@ -33,6 +34,8 @@ export async function startWorker(
   await boss.schedule(SWEEP_QUEUE, "* * * * *");
   // Right away too: a restart after a crash should not wait a minute to pick up strays.
   await sweepStalledGenerations(engine, stepTimeoutMs);
+  // Generations stored before prompt search existed become searchable (in the background: it never delays work).
+  void backfillSearchTerms(engine.prisma).catch((error: unknown) => console.error("[search backfill]", error));
 
   return {
     engine,

@@ -1,8 +1,18 @@
 import { readJsonBody } from "@/lib/api/json-body";
+import { galleryFilterFrom } from "@/lib/gallery/gallery-filter";
+import { galleryPage } from "@/lib/gallery/gallery-page";
 import { ApiError, authedRoute, problem } from "@/lib/api/route";
 import { createGeneration, GenerationRejectedError, IdempotencyConflictError } from "@/lib/tasks/create-generation";
 import { CREATE_GENERATION_BODY_LIMIT_BYTES, CreateGenerationBodySchema } from "@/lib/tasks/generation-input";
 import { getTaskEngine } from "@/lib/tasks/web-engine";
+
+// GET /api/generations – the team's generations as the gallery pages them: filters, search, cursor.
+export const GET = authedRoute("user", async (request, { user }) => {
+  const filter = galleryFilterFrom(new URL(request.url).searchParams);
+  if (!filter.success) throw filter.error;
+  const page = await galleryPage(filter.data, user.id);
+  return Response.json({ generations: page.cards, nextCursor: page.nextCursor ?? null, terms: page.terms });
+});
 
 // POST /api/generations – validate and store a generation; the worker submits it. Idempotent per key.
 export const POST = authedRoute("user", async (request, { user }) => {

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { GenerationModeSchema, PROVIDERS } from "@/lib/providers";
+
+/** How the gallery groups statuses: a filter for "running" means every unfinished one. */
+export const GALLERY_STATUSES = ["running", "succeeded", "failed", "canceled"] as const;
+export type GalleryStatus = (typeof GALLERY_STATUSES)[number];
+
+export const GALLERY_PAGE_SIZE = 24;
+
+// A query string's blank value (`?mode=`) means "no filter", as leaving the field empty does.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Use a date like 2026-12-01." });
+
+/**
+ * The gallery's view: filters, search, sort and the page cursor. One schema for the page's URL,
+ * the route's query string and the browser's links, so a link or the back button restores a view.
+ */
+export const GalleryFilterSchema = z.object({
+  q: optional(z.string().trim().max(200, { error: "Search for at most 200 characters." })),
+  status: optional(z.enum(GALLERY_STATUSES)),
+  mode: optional(GenerationModeSchema),
+  provider: optional(z.enum(PROVIDERS)),
+  model: optional(z.string().max(200)),
+  /** A creator's id, or "me". */
+  creator: optional(z.string().max(200)),
+  from: optional(day),
+  to: optional(day),
+  /** "1": only generations with a stored video. */
+  video: optional(z.enum(["1"])),
+  sort: optional(z.enum(["newest", "oldest"])),
+  cursor: optional(z.string().max(200)),
+});
+export type GalleryFilter = z.infer<typeof GalleryFilterSchema>;
+
+/** The filter from a URL's search parameters (the first value of a repeated one). */
+export function galleryFilterFrom(params: URLSearchParams | Record<string, string | string[] | undefined>) {
+  const entries =
+    params instanceof URLSearchParams
+      ? [...params.keys()].map((key) => [key, params.get(key)] as const)
+      : Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value] as const);
+  const known = Object.keys(GalleryFilterSchema.shape);
+  return GalleryFilterSchema.safeParse(Object.fromEntries(entries.filter(([key]) => known.includes(key))));
+}
+
+/** The URL query of a view, without empty values or the cursor (pages are loaded, not linked). */
+export function galleryQueryString(filter: GalleryFilter): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) if (value && key !== "cursor") params.set(key, String(value));
+  return params.toString();
+}

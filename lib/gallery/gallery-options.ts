@@ -1,0 +1,21 @@
+import "server-only";
+import { listMembers } from "@/lib/auth/members";
+import { getTaskEngine } from "@/lib/tasks/web-engine";
+import { PROVIDERS } from "@/lib/providers";
+
+/** What the gallery's filters offer: the team's members, every provider with its models. */
+export type GalleryOptions = {
+  creators: { id: string; name: string }[];
+  providers: { id: string; label: string; models: { model: string; label: string }[] }[];
+};
+
+export async function galleryOptions(): Promise<GalleryOptions> {
+  const [members, engine] = await Promise.all([listMembers(), getTaskEngine()]);
+  return {
+    creators: members.map((member) => ({ id: member.id, name: member.name || member.email })),
+    providers: PROVIDERS.map((id) => {
+      const { label, models } = engine.registry[id].capabilities;
+      return { id, label, models: models.map(({ model, label: modelLabel }) => ({ model, label: modelLabel })) };
+    }),
+  };
+}
