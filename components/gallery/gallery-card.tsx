@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useRef, useState, type KeyboardEvent } from "react";
 import type { GalleryCard as Card } from "@/lib/gallery/gallery-page";
 import { highlightParts } from "@/lib/gallery/highlight";
+import { FavouriteButton } from "./favourite-button";
 
 const UNFINISHED = new Set(["submitting", "queued", "running", "storing"]);
 
@@ -34,82 +35,90 @@ export function GalleryCard({ card, query }: { card: Card; query?: string }) {
   };
 
   return (
-    <Link
-      href={`/generations/${card.id}`}
-      data-testid="gallery-card"
-      data-gallery-card
-      onMouseEnter={start}
-      onMouseLeave={stop}
-      onFocus={start}
-      onBlur={stop}
-      onKeyDown={onKeyDown}
-      className="group block overflow-hidden rounded-xl border border-zinc-800 text-sm outline-none transition-colors hover:border-zinc-600 focus-visible:border-accent focus-visible:ring-2 focus-visible:ring-accent"
-    >
-      <div className="relative grid aspect-video place-items-center overflow-hidden bg-black">
-        {playing && card.video ? (
-          <video
-            ref={video}
-            src={`/api/assets/${card.video.id}`}
-            poster={card.poster ? `/api/assets/${card.poster.id}` : undefined}
-            preload="none"
-            autoPlay
-            muted
-            loop
-            playsInline
-            data-testid="gallery-video"
-            className="size-full object-contain"
-          />
-        ) : card.poster ? (
-          // Stored posters are served with their size known; next/image would add a second resize pipeline.
-          // eslint-disable-next-line @next/next/no-img-element
-          <img
-            src={`/api/assets/${card.poster.id}`}
-            alt={t("gallery.posterAlt", { mode })}
-            loading="lazy"
-            className="size-full object-contain"
-          />
-        ) : (
-          <span className={`px-3 text-center text-xs ${failed ? "text-red-300" : "text-zinc-500"}`}>
-            {failed ? `⚠ ${t(`gallery.failure.${card.failure ?? "unknown"}` as "gallery.failure.unknown")}` : null}
-            {card.status === "canceled" && `⊘ ${t("statuses.canceled")}`}
-            {UNFINISHED.has(card.status) && (
-              <span className="inline-flex items-center gap-2">
-                <span className="size-2 animate-pulse rounded-full bg-accent" aria-hidden />
-                {t(`statuses.${card.status}` as "statuses.running")}
-              </span>
-            )}
+    <div className="relative">
+      <Link
+        href={`/generations/${card.id}`}
+        data-testid="gallery-card"
+        data-gallery-card
+        onMouseEnter={start}
+        onMouseLeave={stop}
+        onFocus={start}
+        onBlur={stop}
+        onKeyDown={onKeyDown}
+        className="group block overflow-hidden rounded-xl border border-zinc-800 text-sm outline-none transition-colors hover:border-zinc-600 focus-visible:border-accent focus-visible:ring-2 focus-visible:ring-accent"
+      >
+        <div className="relative grid aspect-video place-items-center overflow-hidden bg-black">
+          {playing && card.video ? (
+            <video
+              ref={video}
+              src={`/api/assets/${card.video.id}`}
+              poster={card.poster ? `/api/assets/${card.poster.id}` : undefined}
+              preload="none"
+              autoPlay
+              muted
+              loop
+              playsInline
+              data-testid="gallery-video"
+              className="size-full object-contain"
+            />
+          ) : card.poster ? (
+            // Stored posters are served with their size known; next/image would add a second resize pipeline.
+            // eslint-disable-next-line @next/next/no-img-element
+            <img
+              src={`/api/assets/${card.poster.id}`}
+              alt={t("gallery.posterAlt", { mode })}
+              loading="lazy"
+              className="size-full object-contain"
+            />
+          ) : (
+            <span className={`px-3 text-center text-xs ${failed ? "text-red-300" : "text-zinc-500"}`}>
+              {failed ? `⚠ ${t(`gallery.failure.${card.failure ?? "unknown"}` as "gallery.failure.unknown")}` : null}
+              {card.status === "canceled" && `⊘ ${t("statuses.canceled")}`}
+              {UNFINISHED.has(card.status) && (
+                <span className="inline-flex items-center gap-2">
+                  <span className="size-2 animate-pulse rounded-full bg-accent" aria-hidden />
+                  {t(`statuses.${card.status}` as "statuses.running")}
+                </span>
+              )}
+            </span>
+          )}
+          <span className="absolute bottom-2 right-2 rounded bg-black/70 px-1.5 py-0.5 text-xs text-zinc-200">
+            {t("gallery.seconds", { seconds: card.durationSeconds })}
           </span>
-        )}
-        <span className="absolute bottom-2 right-2 rounded bg-black/70 px-1.5 py-0.5 text-xs text-zinc-200">
-          {t("gallery.seconds", { seconds: card.durationSeconds })}
-        </span>
-      </div>
-      <div className="space-y-1 p-3">
-        <p className="line-clamp-2 min-h-10 text-zinc-100" data-testid="gallery-prompt">
-          {card.prompt
-            ? highlightParts(card.prompt.split("\n")[0]!, query).map((part, index) =>
-                part.match ? (
-                  <mark key={index} className="rounded-sm bg-accent/30 text-zinc-50">
-                    {part.text}
-                  </mark>
-                ) : (
-                  <span key={index}>{part.text}</span>
-                ),
-              )
-            : t("gallery.noPrompt")}
-        </p>
-        <p className="truncate text-xs text-zinc-400">
-          {mode} · {card.provider} · {card.model}
-        </p>
-        <p className="flex justify-between gap-2 text-xs text-zinc-500">
-          <span className="truncate">
-            {card.creator.name} · {t(`statuses.${card.status}` as "statuses.running")}
-          </span>
-          <time dateTime={card.createdAt} className="shrink-0">
-            {format.dateTime(new Date(card.createdAt), { dateStyle: "medium", timeStyle: "short" })}
-          </time>
-        </p>
-      </div>
-    </Link>
+        </div>
+        <div className="space-y-1 p-3">
+          <p className="line-clamp-2 min-h-10 text-zinc-100" data-testid="gallery-prompt">
+            {card.prompt
+              ? highlightParts(card.prompt.split("\n")[0]!, query).map((part, index) =>
+                  part.match ? (
+                    <mark key={index} className="rounded-sm bg-accent/30 text-zinc-50">
+                      {part.text}
+                    </mark>
+                  ) : (
+                    <span key={index}>{part.text}</span>
+                  ),
+                )
+              : t("gallery.noPrompt")}
+          </p>
+          <p className="truncate text-xs text-zinc-400">
+            {mode} · {card.provider} · {card.model}
+          </p>
+          <p className="flex justify-between gap-2 text-xs text-zinc-500">
+            <span className="truncate">
+              {card.creator.name} · {t(`statuses.${card.status}` as "statuses.running")}
+            </span>
+            <time dateTime={card.createdAt} className="shrink-0">
+              {format.dateTime(new Date(card.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+            </time>
+          </p>
+        </div>
+      </Link>
+      <FavouriteButton
+        key={String(card.favourite)}
+        generationId={card.id}
+        initial={card.favourite}
+        className="absolute right-2 top-2"
+      />
+    </div>
   );
 }

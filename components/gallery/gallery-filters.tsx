@@ -121,6 +121,14 @@ export function GalleryFilters({
         <label className="flex items-center gap-2 pb-1.5 text-sm">
           <input
             type="checkbox"
+            checked={filter.fav === "1"}
+            onChange={(event) => set({ fav: event.target.checked ? "1" : undefined })}
+          />
+          {t("gallery.favourites")}
+        </label>
+        <label className="flex items-center gap-2 pb-1.5 text-sm">
+          <input
+            type="checkbox"
             checked={filter.video === "1"}
             onChange={(event) => set({ video: event.target.checked ? "1" : undefined })}
           />

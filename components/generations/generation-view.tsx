@@ -11,11 +11,12 @@ import { RequestSummary } from "./request-summary";
 import { StatusPanel } from "./status-panel";
 import { useGeneration } from "./use-generation";
 import { VideoResult } from "./video-result";
+import { FavouriteButton } from "../gallery/favourite-button";
 
 const LINK = "rounded-md border border-zinc-700 px-3 py-1.5 text-sm hover:bg-zinc-900";
 
 /** One generation followed live: progress, timeline, request, and the video or the error at the end. */
-export function GenerationView({ initial }: { initial: GenerationJson }) {
+export function GenerationView({ initial, favourite }: { initial: GenerationJson; favourite: boolean }) {
   const t = useTranslations("generation");
   const { data: generation, error } = useGeneration(initial.id, initial);
   const gone = error instanceof ApiRequestError && error.status === 404;
@@ -34,7 +35,12 @@ export function GenerationView({ initial }: { initial: GenerationJson }) {
             {t("loadFailed", { message: error.message })}
           </p>
         )}
-        <StatusPanel generation={generation} />
+        <div className="flex items-start gap-3">
+          <div className="min-w-0 flex-1">
+            <StatusPanel generation={generation} />
+          </div>
+          <FavouriteButton generationId={generation.id} initial={favourite} />
+        </div>
         {generation.error && <FailureNotice error={generation.error} />}
         {video && <VideoResult video={video} poster={media.poster ?? media.cover} />}
         {generation.final && (

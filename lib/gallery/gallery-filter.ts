@@ -26,6 +26,8 @@ export const GalleryFilterSchema = z.object({
   creator: optional(z.string().max(200)),
   from: optional(day),
   to: optional(day),
+  /** "1": only the viewer's favourites. */
+  fav: optional(z.enum(["1"])),
   /** "1": only generations with a stored video. */
   video: optional(z.enum(["1"])),
   sort: optional(z.enum(["newest", "oldest"])),

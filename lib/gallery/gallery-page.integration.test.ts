@@ -4,6 +4,7 @@ import { generationSearchTerms, promptPreview } from "./generation-search";
 import { GalleryFilterSchema, type GalleryFilter } from "./gallery-filter";
 import { galleryPage } from "./gallery-page";
 import { backfillSearchTerms } from "./search-backfill";
+import { setFavourite } from "./favourites";
 
 const PROMPTS = [
   "一只红狐在雪地里奔跑",
@@ -118,5 +119,23 @@ describe("the gallery's pages", () => {
     expect(await backfillSearchTerms(prisma)).toBe(1);
     expect((await galleryPage({ q: "小屋" }, alice)).cards.map((card) => card.id)).toEqual([old.id]);
     expect(await backfillSearchTerms(prisma)).toBe(0);
+  });
+
+  it("keeps each person's favourites, and filters by them", async () => {
+    const [first, second] = (await galleryPage({}, alice, 2)).cards;
+    expect(await setFavourite(alice, first!.id, true)).toBe(true);
+    expect(await setFavourite(alice, first!.id, true)).toBe(true);
+    expect(await setFavourite(alice, second!.id, true)).toBe(true);
+    expect(await setFavourite(bob, second!.id, true)).toBe(true);
+    expect(await setFavourite(alice, "00000000-0000-4000-8000-000000000000", true)).toBe(false);
+
+    const mine = await galleryPage({ fav: "1" }, alice);
+    expect(mine.cards.map((card) => card.id)).toEqual([first!.id, second!.id]);
+    expect(mine.cards.every((card) => card.favourite)).toBe(true);
+    expect((await galleryPage({ fav: "1" }, bob)).cards.map((card) => card.id)).toEqual([second!.id]);
+
+    await setFavourite(alice, first!.id, false);
+    expect((await galleryPage({ fav: "1" }, alice)).cards.map((card) => card.id)).toEqual([second!.id]);
+    expect((await galleryPage({}, bob, 1)).cards[0]!.favourite).toBe(false);
   });
 });

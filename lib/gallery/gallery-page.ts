@@ -19,6 +19,8 @@ export type GalleryCard = {
   video?: { id: string };
   /** Failed, expired: the reason in a word (the error's kind). */
   failure?: string;
+  /** In the viewer's favourites. */
+  favourite: boolean;
 };
 export type GalleryPage = { cards: GalleryCard[]; nextCursor?: string; terms: string[] };
 
@@ -62,6 +64,7 @@ export function galleryWhere(filter: GalleryFilter, viewerId: string): Prisma.Ge
     ...(filter.creator && { creatorId: filter.creator === "me" ? viewerId : filter.creator }),
     ...((filter.from || filter.to) && { createdAt }),
     ...(filter.video && { assets: { some: { kind: "video" } } }),
+    ...(filter.fav && { favourites: { some: { userId: viewerId } } }),
     ...(terms.length && { searchTerms: { hasEvery: terms } }),
   };
 }
@@ -103,6 +106,7 @@ export async function galleryPage(
       durationSeconds: true,
       createdAt: true,
       error: true,
+      favourites: { where: { userId: viewerId }, select: { userId: true } },
       creator: { select: { id: true, name: true, email: true } },
       assets: {
         where: { kind: { in: ["poster", "video"] } },
@@ -130,6 +134,7 @@ export async function galleryPage(
         ...(poster && { poster: { id: poster.id, width: poster.width, height: poster.height } }),
         ...(video && { video: { id: video.id } }),
         ...(error?.kind && { failure: error.kind }),
+        favourite: row.favourites.length > 0,
       };
     }),
     nextCursor: rows.length > take && last ? encodeCursor(last) : undefined,

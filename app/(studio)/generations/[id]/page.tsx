@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { GenerationView } from "@/components/generations/generation-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { isFavourite } from "@/lib/gallery/favourites";
 import { loadGenerationView } from "@/lib/studio/generation-view";
 
 type Props = { params: Promise<{ id: string }> };
@@ -14,13 +15,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GenerationPage({ params }: Props) {
   const { id } = await params;
-  await requirePageUser(`/generations/${id}`);
-  const [view, t] = await Promise.all([loadGenerationView(id), getTranslations()]);
+  const user = await requirePageUser(`/generations/${id}`);
+  const [view, t, favourite] = await Promise.all([
+    loadGenerationView(id),
+    getTranslations(),
+    isFavourite(user.id, id).catch(() => false),
+  ]);
   if (!view) notFound();
   return (
     <>
       <PageHeader title={`${t("generation.title")} · ${t(`modes.${view.mode}.title`)}`} />
-      <GenerationView initial={view} />
+      <GenerationView initial={view} favourite={favourite} />
     </>
   );
 }
