@@ -52,11 +52,11 @@ test("the gallery finds a generation by a Chinese word and by a filter, keeps th
   await page.getByRole("button", { name: "Add to favourites" }).first().click();
   await expect(page.getByRole("button", { name: "Remove from favourites" })).toBeVisible();
   await page.getByRole("button", { name: "Clear filters" }).click();
-  await page.getByLabel("Favourites").check();
+  await page.getByRole("checkbox", { name: "Only my favourites" }).check();
   await expect(page).toHaveURL(/fav=1/);
   await expect(cards).toHaveCount(1);
   await expect(cards.first()).toHaveAttribute("href", `/generations/${fox}`);
-  await page.getByLabel("Favourites").uncheck();
+  await page.getByRole("checkbox", { name: "Only my favourites" }).uncheck();
 
   // A filter that matches nothing says so; clearing brings every generation back.
   await page.getByLabel("Status").selectOption("canceled");
