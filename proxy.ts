@@ -3,7 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isDevelopment } from "@/lib/config/environment";
 import { pageContentSecurityPolicy } from "@/lib/security/headers";
 
-const PUBLIC_PAGES = /^\/(sign-in|sign-up)(\/|$)/;
+// Shared generations (/s/<token>) are for people without an account: the token is the key.
+const PUBLIC_PAGES = /^\/(sign-in|sign-up|s)(\/|$)/;
 
 // Every page passes here: it gets a Content-Security-Policy with a fresh nonce, and a request
 // with no session cookie at all goes straight to sign-in, remembering the page asked for.

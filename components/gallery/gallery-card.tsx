@@ -14,7 +14,18 @@ const UNFINISHED = new Set(["submitting", "queued", "running", "storing"]);
  * opening with the search highlighted, and who made it with what. The video is attached only when
  * the card is hovered or focused, so the grid loads posters and no video bytes.
  */
-export function GalleryCard({ card, query }: { card: Card; query?: string }) {
+export function GalleryCard({
+  card,
+  query,
+  selected,
+  onToggle,
+}: {
+  card: Card;
+  query?: string;
+  selected: boolean;
+  /** `range`: shift was held, so everything since the last choice is chosen too. */
+  onToggle: (range: boolean) => void;
+}) {
   const t = useTranslations();
   const format = useFormatter();
   const [playing, setPlaying] = useState(false);
@@ -113,6 +124,15 @@ export function GalleryCard({ card, query }: { card: Card; query?: string }) {
           </p>
         </div>
       </Link>
+      <input
+        type="checkbox"
+        checked={selected}
+        onChange={() => undefined}
+        onClick={(event) => onToggle(event.shiftKey)}
+        aria-label={t("gallery.select", { prompt: card.prompt.slice(0, 60) || card.id })}
+        className="absolute left-2 top-2 size-5 accent-accent"
+        data-testid="gallery-select"
+      />
       <FavouriteButton
         key={String(card.favourite)}
         generationId={card.id}

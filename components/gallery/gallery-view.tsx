@@ -1,9 +1,9 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { fetchJson } from "@/lib/api-client";
 import { galleryQueryString, type GalleryFilter } from "@/lib/gallery/gallery-filter";
 import type { GalleryOptions } from "@/lib/gallery/gallery-options";
@@ -12,6 +12,7 @@ import { queryKeys } from "@/lib/query-keys";
 import { EmptyState } from "../ui/empty-state";
 import { GalleryCard } from "./gallery-card";
 import { GalleryFilters } from "./gallery-filters";
+import { SelectionBar } from "./selection-bar";
 
 type Page = { generations: Card[]; nextCursor: string | null };
 const UNFINISHED = new Set(["submitting", "queued", "running", "storing"]);
@@ -33,7 +34,15 @@ export function GalleryView({
   const t = useTranslations();
   const router = useRouter();
   const pathname = usePathname();
-  const query = galleryQueryString(filter);
+  // The view shown at once when a filter changes; the URL (and the server's first page) follow.
+  const urlQuery = galleryQueryString(filter);
+  const [view, setView] = useState(filter);
+  const [urlSeen, setUrlSeen] = useState(urlQuery);
+  if (urlSeen !== urlQuery) {
+    setUrlSeen(urlQuery);
+    setView(filter);
+  }
+  const query = galleryQueryString(view);
   const sentinel = useRef<HTMLDivElement>(null);
 
   const gallery = useInfiniteQuery({
@@ -42,13 +51,35 @@ export function GalleryView({
       fetchJson<Page>(`/api/generations?${query}${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ""}`),
     initialPageParam: "",
     getNextPageParam: (last) => last.nextCursor ?? undefined,
-    initialData: { pages: [firstPage], pageParams: [""] },
+    initialData: query === urlQuery ? { pages: [firstPage], pageParams: [""] } : undefined,
+    placeholderData: keepPreviousData,
     refetchInterval: (current) =>
       current.state.data?.pages.some((page) => page.generations.some((card) => UNFINISHED.has(card.status)))
         ? 3_000
         : 15_000,
   });
   const cards = gallery.data?.pages.flatMap((page) => page.generations) ?? [];
+  const [selected, setSelected] = useState<string[]>([]);
+  const [anchor, setAnchor] = useState<number | null>(null);
+  // A new view starts with nothing chosen: "select all" and shift-click work within what is shown.
+  const [selectionView, setSelectionView] = useState(query);
+  if (selectionView !== query) {
+    setSelectionView(query);
+    setSelected([]);
+    setAnchor(null);
+  }
+  const toggle = (index: number, range: boolean) => {
+    const id = cards[index]!.id;
+    const on = !selected.includes(id);
+    const span =
+      range && anchor !== null
+        ? cards.slice(Math.min(anchor, index), Math.max(anchor, index) + 1).map((card) => card.id)
+        : [id];
+    setSelected((current) =>
+      on ? [...new Set([...current, ...span])] : current.filter((other) => !span.includes(other)),
+    );
+    setAnchor(index);
+  };
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = gallery;
   useEffect(() => {
@@ -62,19 +93,29 @@ export function GalleryView({
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const show = (next: GalleryFilter) => {
+    setView(next);
     const search = galleryQueryString(next);
     router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
   };
 
   return (
     <>
-      <GalleryFilters filter={filter} options={options} onChange={show} />
+      <GalleryFilters filter={view} options={options} onChange={show} />
+      <SelectionBar
+        selected={selected}
+        onSelectAll={() => setSelected(cards.map((card) => card.id))}
+        onClear={() => setSelected([])}
+      />
       {gallery.isError && (
         <p role="alert" className="mb-4 rounded-md border border-red-900 bg-red-950/40 p-3 text-sm text-red-200">
           {t("gallery.loadFailed", { message: gallery.error.message })}
         </p>
       )}
-      {cards.length === 0 ? (
+      {gallery.isPending ? (
+        <p role="status" className="py-16 text-center text-sm text-zinc-400">
+          {t("gallery.loading")}
+        </p>
+      ) : cards.length === 0 ? (
         query ? (
           <EmptyState title={t("gallery.noMatchTitle")}>{t("gallery.noMatchBody")}</EmptyState>
         ) : (
@@ -86,9 +127,14 @@ export function GalleryView({
         <>
           <p className="sr-only">{t("gallery.keyboardHint")}</p>
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4" onKeyDown={moveBetweenCards}>
-            {cards.map((card) => (
+            {cards.map((card, index) => (
               <li key={card.id}>
-                <GalleryCard card={card} query={filter.q} />
+                <GalleryCard
+                  card={card}
+                  query={view.q}
+                  selected={selected.includes(card.id)}
+                  onToggle={(range) => toggle(index, range)}
+                />
               </li>
             ))}
           </ul>

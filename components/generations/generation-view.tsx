@@ -12,11 +12,21 @@ import { StatusPanel } from "./status-panel";
 import { useGeneration } from "./use-generation";
 import { VideoResult } from "./video-result";
 import { FavouriteButton } from "../gallery/favourite-button";
+import { SharePanel } from "./share-panel";
 
 const LINK = "rounded-md border border-zinc-700 px-3 py-1.5 text-sm hover:bg-zinc-900";
 
 /** One generation followed live: progress, timeline, request, and the video or the error at the end. */
-export function GenerationView({ initial, favourite }: { initial: GenerationJson; favourite: boolean }) {
+export function GenerationView({
+  initial,
+  favourite,
+  canShare,
+}: {
+  initial: GenerationJson;
+  favourite: boolean;
+  /** Its creator or an admin: may make and revoke share links. */
+  canShare: boolean;
+}) {
   const t = useTranslations("generation");
   const { data: generation, error } = useGeneration(initial.id, initial);
   const gone = error instanceof ApiRequestError && error.status === 404;
@@ -57,6 +67,7 @@ export function GenerationView({ initial, favourite }: { initial: GenerationJson
         )}
       </div>
       <aside className="space-y-8">
+        {video && canShare && <SharePanel generationId={generation.id} />}
         <EventTimeline events={generation.events} />
         <RequestSummary request={generation.request as Partial<GenerationRequest>} />
       </aside>

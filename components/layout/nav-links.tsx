@@ -8,6 +8,7 @@ const SECTIONS = [
   { href: "/studio", label: "studio" },
   { href: "/gallery", label: "gallery" },
   { href: "/elements", label: "elements" },
+  { href: "/usage", label: "usage" },
   { href: "/settings", label: "settings" },
 ] as const;
 

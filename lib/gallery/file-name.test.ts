@@ -5,7 +5,9 @@ const at = new Date("2026-12-01T17:25:40Z");
 
 describe("downloaded file names", () => {
   it("come from the prompt's first words and the time it was made", () => {
-    expect(videoFileName("A red fox, running through snow!", at)).toBe("a-red-fox-running-through-snow-2026-12-01-1725.mp4");
+    expect(videoFileName("A red fox, running through snow!", at)).toBe(
+      "a-red-fox-running-through-snow-2026-12-01-1725.mp4",
+    );
     expect(videoFileName("一只红狐在雪地里奔跑", at)).toBe("一只红狐在雪地里奔跑-2026-12-01-1725.mp4");
     expect(videoFileName("", at)).toBe("generation-2026-12-01-1725.mp4");
     expect(videoFileName("x".repeat(90), at)).toBe(`${"x".repeat(40)}-2026-12-01-1725.mp4`);

@@ -51,3 +51,14 @@ export function galleryQueryString(filter: GalleryFilter): string {
   for (const [key, value] of Object.entries(filter)) if (value && key !== "cursor") params.set(key, String(value));
   return params.toString();
 }
+
+const GENERATION_ID = z.uuid({ error: "Each id must be a generation's id." });
+
+/** Several generations chosen in the gallery (download as a ZIP, delete): 1 to 200 ids. */
+export const GenerationSelectionSchema = z.object({
+  ids: z
+    .array(GENERATION_ID)
+    .min(1, { error: "Choose at least one generation." })
+    .max(200, { error: "Choose at most 200 generations at once." })
+    .transform((ids) => [...new Set(ids.map((id) => id.toLowerCase()))]),
+});

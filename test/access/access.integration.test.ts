@@ -12,13 +12,15 @@ vi.mock("next/headers", () => ({
 const APP = path.resolve("app");
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 // The only handlers anyone may call without a session.
-// Media for providers is authenticated by a signed URL, callbacks by a per-task secret in the path.
+// Media for providers is authenticated by a signed URL, callbacks by a per-task secret in the path,
+// a shared generation's video by its share link's token (test/gallery covers that it answers nothing else).
 const PUBLIC_ROUTES = new Set([
   "api/auth/[...all]/route.ts GET",
   "api/auth/[...all]/route.ts POST",
   "api/health/route.ts GET",
   "api/media/public/[...key]/route.ts GET",
   "api/callbacks/[id]/[secret]/route.ts POST",
+  "api/shared/[token]/[file]/route.ts GET",
 ]);
 
 function filesNamed(dir: string, names: Set<string>): string[] {

@@ -5,6 +5,7 @@ import { GenerationView } from "@/components/generations/generation-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { isFavourite } from "@/lib/gallery/favourites";
+import { mayShare } from "@/lib/gallery/share-links";
 import { loadGenerationView } from "@/lib/studio/generation-view";
 
 type Props = { params: Promise<{ id: string }> };
@@ -16,16 +17,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GenerationPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePageUser(`/generations/${id}`);
-  const [view, t, favourite] = await Promise.all([
+  const [view, t, favourite, canShare] = await Promise.all([
     loadGenerationView(id),
     getTranslations(),
     isFavourite(user.id, id).catch(() => false),
+    mayShare(user, id).catch(() => false),
   ]);
   if (!view) notFound();
   return (
     <>
       <PageHeader title={`${t("generation.title")} · ${t(`modes.${view.mode}.title`)}`} />
-      <GenerationView initial={view} favourite={favourite} />
+      <GenerationView initial={view} favourite={favourite} canShare={canShare} />
     </>
   );
 }

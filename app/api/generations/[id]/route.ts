@@ -1,5 +1,7 @@
 import { ApiError, authedRoute, recordId } from "@/lib/api/route";
 import { prisma } from "@/lib/db/client";
+import { removeGenerations } from "@/lib/gallery/generation-removal";
+import { getStorage } from "@/lib/storage";
 import { findGenerationWithDetails, presentGeneration } from "@/lib/tasks/present";
 
 // GET /api/generations/[id] – status, events, ETA, error and media links; polled by the browser.
@@ -12,4 +14,13 @@ export const GET = authedRoute<{ id: string }>("user", async (request, { params 
   if (generation.finishedAt && request.headers.get("if-none-match") === etag)
     return new Response(null, { status: 304, headers: { etag } });
   return Response.json(presentGeneration(generation), { headers: { etag, "cache-control": "private, no-cache" } });
+});
+
+// DELETE /api/generations/[id] – deletes a finished generation and its files (creator or admin), audited.
+export const DELETE = authedRoute<{ id: string }>("user", async (_request, { user, params }) => {
+  const id = recordId(params.id, "generation");
+  const outcome = await removeGenerations(getStorage(), user, [id]);
+  if ("refused" in outcome)
+    throw new ApiError(outcome.refused.status, outcome.refused.message, { rule: outcome.refused.rule });
+  return new Response(null, { status: 204 });
 });
