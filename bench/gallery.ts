@@ -5,7 +5,7 @@
  * generations over a year, every provider and mode, prompts in Chinese and English of realistic
  * lengths, posters and videos for the finished ones. Then times the gallery's own query
  * (lib/gallery/gallery-page.ts, through Prisma, as the route serves it) for each view RUNS times,
- * the viewer being creator-0 (2,000 favourites),
+ * the viewer being creator-0 (2,000 favourites), and a year of usage by creator and by provider,
  * and prints p50 and p95, with the index PostgreSQL chose for the same query (EXPLAIN).
  *
  * Settings (environment): GENERATIONS=100000  RUNS=40
@@ -152,6 +152,16 @@ async function seed(client: pg.Client) {
   await client.query("ANALYZE");
 }
 
+/** The indexes PostgreSQL plans to use for a query, or "sequential scan". */
+async function chosenIndexes(client: pg.Client, sql: string, values: unknown[] = []): Promise<string> {
+  const plan = await client.query(`EXPLAIN ${sql}`, values);
+  const lines = plan.rows.map((row: Record<string, string>) => row["QUERY PLAN"]!).join("\n");
+  const indexes = [...lines.matchAll(/(?:Index(?: Only)? Scan(?: Backward)? using|Bitmap Index Scan on) (\S+)/g)].map(
+    (match) => match[1],
+  );
+  return indexes.join(", ") || "sequential scan";
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -227,16 +237,30 @@ try {
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    const plan = await client.query(`EXPLAIN SELECT id FROM generation ${view.explain} LIMIT 25`, view.values ?? []);
-    const lines = plan.rows.map((row: Record<string, string>) => row["QUERY PLAN"]!).join("\n");
-    const indexes = [...lines.matchAll(/(?:Index(?: Only)? Scan(?: Backward)? using|Bitmap Index Scan on) (\S+)/g)].map(
-      (match) => match[1],
-    );
+    const indexes = await chosenIndexes(client, `SELECT id FROM generation ${view.explain} LIMIT 25`, view.values);
     console.log(
-      `${view.name.padEnd(34)}${`${percentile(times, 50).toFixed(1)} ms`.padStart(9)}${`${percentile(times, 95).toFixed(1)} ms`.padStart(9)}  ${String(cards).padStart(5)}  ${indexes.join(", ") || "sequential scan"}`,
+      `${view.name.padEnd(34)}${`${percentile(times, 50).toFixed(1)} ms`.padStart(9)}${`${percentile(times, 95).toFixed(1)} ms`.padStart(9)}  ${String(cards).padStart(5)}  ${indexes}`,
     );
   }
-  console.log("\nNot measured yet: a year of usage (the usage page does not exist yet).");
+  // A year of usage, as an admin's usage page asks for it (one report per split).
+  const { usageReport } = await import("@/lib/usage/usage-report");
+  const { UsageQuerySchema } = await import("@/lib/usage/usage-query");
+  const today = new Date().toISOString().slice(0, 10);
+  const yearAgo = new Date(Date.now() - 366 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  for (const by of ["creator", "provider"] as const) {
+    const query = UsageQuerySchema.parse({ period: "month", by, from: yearAgo, to: today });
+    const times: number[] = [];
+    let rows = 0;
+    for (let run = 0; run < Math.max(5, Math.floor(RUNS / 4)); run++) {
+      const started = performance.now();
+      rows = (await usageReport(query, { id: "creator-0", role: "admin" })).rows.length;
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      `${`a year of usage by ${by}`.padEnd(34)}${`${percentile(times, 50).toFixed(1)} ms`.padStart(9)}${`${percentile(times, 95).toFixed(1)} ms`.padStart(9)}  ${String(rows).padStart(5)}  ${await chosenIndexes(client, `SELECT date_trunc('month', "createdAt"), "${by === "creator" ? "creatorId" : "provider"}", provider, quality, count(*) FROM generation WHERE "createdAt" >= $1 GROUP BY 1, 2, 3, 4`, [yearAgo])}`,
+    );
+  }
   await prisma.$disconnect();
   await client.end();
 } finally {

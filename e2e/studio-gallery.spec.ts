@@ -1,32 +1,13 @@
 import { existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { generate } from "./generations";
 import { ADMIN_STATE, MEMBER } from "./sections";
 
 // Named after navigation.spec.ts on purpose: that file sees the gallery empty before anything is made.
 
 test.use({ storageState: ADMIN_STATE });
-
-/** A simulated generation made through the studio's own route, followed until it is stored. */
-async function generate(page: Page, prompt: string): Promise<string> {
-  // A script's request from the studio's own origin (the cookie session's same-origin rule).
-  const created = await page.request.post("/api/generations", {
-    headers: { origin: test.info().project.use.baseURL! },
-    data: { request: { provider: "simulator", model: "kling-simulator", mode: "text", prompt, duration: 3 } },
-  });
-  expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  await expect
-    .poll(
-      async () => ((await (await page.request.get(`/api/generations/${id}`)).json()) as { status: string }).status,
-      {
-        timeout: 60_000,
-      },
-    )
-    .toBe("succeeded");
-  return id;
-}
 
 test("the gallery finds a generation by a Chinese word and by a filter, keeps the view in the URL, and plays on hover", async ({
   page,
@@ -89,6 +70,13 @@ test("the gallery finds a generation by a Chinese word and by a filter, keeps th
   );
   expect(duration).toBeGreaterThan(0);
   expect(media.length).toBeGreaterThan(0);
+
+  // Downloaded from the card under a name from the prompt and the date.
+  const download = await page.getByRole("link", { name: "Download" }).first().getAttribute("href");
+  const response = await page.request.get(download!);
+  expect(response.headers()["content-disposition"]).toMatch(
+    /^attachment; filename\*=UTF-8''%E4%B8%80%E5%8F%AA%E7%BA%A2%E7%8B%90.*-\d{4}-\d{2}-\d{2}-\d{4}\.mp4$/,
+  );
 });
 
 /** The files the e2e studio stored for a generation (its data directory: scripts/e2e-server.ts). */

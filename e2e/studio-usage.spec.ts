@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { generate } from "./generations";
 import { ADMIN_STATE, MEMBER } from "./sections";
 
 test.use({ storageState: ADMIN_STATE });
@@ -7,6 +8,8 @@ test("usage shows the team's billed seconds by provider, with a chart, a table a
   page,
   browser,
 }) => {
+  test.setTimeout(90_000);
+  await generate(page, "Usage: a lighthouse at dusk");
   await page.goto("/usage");
   await expect(page.getByRole("heading", { level: 1, name: "Usage" })).toBeVisible();
   const table = page.getByTestId("usage-table");
@@ -22,7 +25,7 @@ test("usage shows the team's billed seconds by provider, with a chart, a table a
 
   // Split by creator, a month at a time, through the form (the URL keeps the view).
   await page.getByLabel("Split by").selectOption("creator");
-  await page.getByLabel("Per", { exact: true }).selectOption("month");
+  await page.getByLabel("Period").selectOption("month");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/by=creator/);
   await expect(table).toContainText("Ada Admin");

@@ -46,7 +46,7 @@ export function GalleryCard({
   };
 
   return (
-    <div className="relative">
+    <div className="relative overflow-hidden rounded-xl border border-zinc-800 transition-colors hover:border-zinc-600 focus-within:border-zinc-500">
       <Link
         href={`/generations/${card.id}`}
         data-testid="gallery-card"
@@ -56,7 +56,7 @@ export function GalleryCard({
         onFocus={start}
         onBlur={stop}
         onKeyDown={onKeyDown}
-        className="group block overflow-hidden rounded-xl border border-zinc-800 text-sm outline-none transition-colors hover:border-zinc-600 focus-visible:border-accent focus-visible:ring-2 focus-visible:ring-accent"
+        className="group block rounded-t-xl text-sm outline-none focus-visible:ring-2 focus-visible:ring-accent"
       >
         <div className="relative grid aspect-video place-items-center overflow-hidden bg-black">
           {playing && card.video ? (
@@ -133,6 +133,21 @@ export function GalleryCard({
         className="absolute left-2 top-2 size-5 accent-accent"
         data-testid="gallery-select"
       />
+      <div className="flex gap-3 px-3 pb-3 text-xs text-zinc-400">
+        <Link href={`/studio/${card.mode}?from=${card.id}`} className="hover:text-zinc-100 hover:underline">
+          {t("generation.remix")}
+        </Link>
+        {card.video && (
+          <>
+            <Link href={`/studio/extend?extend=${card.id}`} className="hover:text-zinc-100 hover:underline">
+              {t("generation.extend")}
+            </Link>
+            <a href={`/api/assets/${card.video.id}?download`} download className="hover:text-zinc-100 hover:underline">
+              {t("generation.download")}
+            </a>
+          </>
+        )}
+      </div>
       <FavouriteButton
         key={String(card.favourite)}
         generationId={card.id}

@@ -36,7 +36,11 @@ export function VideoResult({ video, poster }: { video: NonNullable<Media>; post
         className="aspect-video w-full rounded-xl bg-black"
       />
       <div className="flex flex-wrap items-center gap-3 text-sm">
-        <a href={video.url} download className="rounded-md border border-zinc-700 px-3 py-1.5 hover:bg-zinc-900">
+        <a
+          href={`${video.url}?download`}
+          download
+          className="rounded-md border border-zinc-700 px-3 py-1.5 hover:bg-zinc-900"
+        >
           {t("download")}
         </a>
         <button

@@ -7,6 +7,10 @@ const SOURCES = [
   "app",
   "components",
   "lib",
+  // Bundled too: the message catalogs, next-intl's request config and the proxy.
+  "messages",
+  "i18n",
+  "proxy.ts",
   "public",
   "next.config.ts",
   "postcss.config.mjs",
