@@ -97,6 +97,7 @@ export async function createGeneration(
           creatorId,
           idempotencyKey: idempotencyKey ?? null,
           request: request as Prisma.InputJsonValue,
+          audio: request.audio ?? false,
           searchTerms: generationSearchTerms(request),
           promptPreview: promptPreview(request),
           estimate: estimate as Prisma.InputJsonValue,

@@ -47,6 +47,7 @@ beforeAll(async () => {
         model: "m",
         mode: "text",
         request: { prompt: "p", audio },
+        audio,
         quality,
         durationSeconds: seconds,
         status: status as "succeeded",

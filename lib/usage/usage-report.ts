@@ -48,18 +48,17 @@ export async function usageReport(query: UsageQuery, viewer: Pick<SessionUser, "
   const [buckets, health, failures, creators] = await Promise.all([
     prisma.$queryRaw<Bucket[]>`
       SELECT date_trunc(${query.period}, g."createdAt") AS period, ${GROUP_COLUMN[query.by]} AS key, g.provider, g.quality,
-        coalesce((g.request->>'audio')::boolean, false) AS audio,
+        g.audio,
         count(*) AS generations, count(*) FILTER (WHERE g.status = 'succeeded') AS succeeded,
         sum(g."durationSeconds") FILTER (WHERE g.status = 'succeeded') AS billed
       FROM generation g WHERE ${scope}
       GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2`,
-    prisma.$queryRaw<{ provider: string; generations: bigint; succeeded: bigint; median: number | null }[]>`
-      SELECT g.provider, count(*) AS generations, count(*) FILTER (WHERE g.status = 'succeeded') AS succeeded,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM g."finishedAt" - g."createdAt"))
-          FILTER (WHERE g.status = 'succeeded' AND g."finishedAt" IS NOT NULL) AS median
-      FROM generation g WHERE ${scope} GROUP BY 1 ORDER BY 1`,
+    // Counts per provider come from the buckets; only the successes are sorted for their median.
+    prisma.$queryRaw<{ provider: string; median: number | null }[]>`
+      SELECT g.provider, percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM g."finishedAt" - g."createdAt")) AS median
+      FROM generation g WHERE ${scope} AND g.status = 'succeeded' AND g."finishedAt" IS NOT NULL GROUP BY 1`,
     prisma.$queryRaw<{ provider: string; reason: string; count: bigint }[]>`
-      SELECT g.provider, coalesce(g.error->>'kind', g.status::text) AS reason, count(*) AS count
+      SELECT g.provider, coalesce(g."failureKind", g.status::text) AS reason, count(*) AS count
       FROM generation g WHERE ${scope} AND g.status IN ('failed', 'expired')
       GROUP BY 1, 2 ORDER BY 3 DESC`,
     query.by === "creator" ? prisma.user.findMany({ select: { id: true, name: true, email: true } }) : [],
@@ -94,16 +93,28 @@ export async function usageReport(query: UsageQuery, viewer: Pick<SessionUser, "
     if (cost !== null) row.estimatedCost = Math.round(((row.estimatedCost ?? 0) + cost) * 10_000) / 10_000;
     rows.set(id, row);
   }
-  const providers: ProviderHealth[] = health.map((entry) => ({
-    provider: entry.provider,
-    generations: Number(entry.generations),
-    succeeded: Number(entry.succeeded),
-    successRate: Number(entry.generations) ? Number(entry.succeeded) / Number(entry.generations) : 0,
-    medianSecondsToFinish: entry.median === null ? null : Math.round(entry.median * 10) / 10,
-    failures: failures
-      .filter((failure) => failure.provider === entry.provider)
-      .map((failure) => ({ reason: failure.reason, count: Number(failure.count) })),
-  }));
+  const totals = new Map<string, { generations: number; succeeded: number }>();
+  for (const bucket of buckets) {
+    const total = totals.get(bucket.provider) ?? { generations: 0, succeeded: 0 };
+    total.generations += Number(bucket.generations);
+    total.succeeded += Number(bucket.succeeded);
+    totals.set(bucket.provider, total);
+  }
+  const providers: ProviderHealth[] = [...totals.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([provider, { generations, succeeded }]) => {
+      const median = health.find((entry) => entry.provider === provider)?.median ?? null;
+      return {
+        provider,
+        generations,
+        succeeded,
+        successRate: generations ? succeeded / generations : 0,
+        medianSecondsToFinish: median === null ? null : Math.round(median * 10) / 10,
+        failures: failures
+          .filter((failure) => failure.provider === provider)
+          .map((failure) => ({ reason: failure.reason, count: Number(failure.count) })),
+      };
+    });
   return {
     query,
     range: { from: from.toISOString().slice(0, 10), to: new Date(to.getTime() - DAY_MS).toISOString().slice(0, 10) },
