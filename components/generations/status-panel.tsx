@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import type { PolledGeneration } from "./use-generation";
 import { useCancelGeneration } from "./use-generation";
 
@@ -11,6 +12,8 @@ export function StatusPanel({ generation }: { generation: PolledGeneration }) {
   const t = useTranslations("generation");
   const status = useTranslations("statuses");
   const cancel = useCancelGeneration(generation.id);
+  // A provider that bills is asked only after the creator has read what may still be charged.
+  const [confirming, setConfirming] = useState(false);
   const progress = generation.final ? (generation.status === "succeeded" ? 1 : 0) : (generation.eta?.progress ?? 0);
   const secondsLeft = generation.eta
     ? Math.round((Date.parse(generation.eta.expectedAt) - generation.receivedAt) / 1000)
@@ -28,10 +31,10 @@ export function StatusPanel({ generation }: { generation: PolledGeneration }) {
             {status(generation.status)}
           </span>
         </h2>
-        {CANCELABLE.has(generation.status) && (
+        {CANCELABLE.has(generation.status) && !confirming && (
           <button
             type="button"
-            onClick={() => cancel.mutate()}
+            onClick={() => (generation.billed ? setConfirming(true) : cancel.mutate())}
             disabled={cancel.isPending}
             className="rounded-md border border-zinc-700 px-3 py-1.5 text-sm hover:bg-zinc-900 disabled:opacity-50"
           >
@@ -39,6 +42,35 @@ export function StatusPanel({ generation }: { generation: PolledGeneration }) {
           </button>
         )}
       </div>
+      {confirming && CANCELABLE.has(generation.status) && (
+        <div
+          role="alertdialog"
+          aria-labelledby="cancel-question"
+          className="mt-4 space-y-3 rounded-lg bg-zinc-900 p-4 text-sm"
+        >
+          <p id="cancel-question">{t("cancelBilled", { provider: generation.provider })}</p>
+          <div className="flex gap-2">
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+                cancel.mutate();
+              }}
+              className="rounded-md bg-red-600 px-3 py-1.5 font-medium text-white hover:bg-red-500"
+            >
+              {t("cancelConfirm")}
+            </button>
+            <button
+              type="button"
+              autoFocus
+              onClick={() => setConfirming(false)}
+              className="rounded-md border border-zinc-700 px-3 py-1.5 hover:bg-zinc-800"
+            >
+              {t("cancelKeep")}
+            </button>
+          </div>
+        </div>
+      )}
       {!generation.final && (
         <div className="mt-4">
           <div

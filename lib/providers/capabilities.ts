@@ -104,6 +104,8 @@ export type ProviderCapabilities = {
   models: readonly ModelCapabilities[];
   /** Kinds of media that may be sent inline as data: URLs; the others must be public http(s) URLs. */
   base64Media: readonly MediaKind[];
+  /** Whether the provider charges for generations: canceling one asks first, as it may still be billed. */
+  billed: boolean;
   /** Whether submit honours `callbackUrl`; without it the task engine must poll. */
   callbacks: boolean;
   cancel: boolean;

@@ -13,3 +13,7 @@ export const PROVIDER_LABELS: Record<ProviderId, string> = {
   "v3-gateway": "Kling v3 gateway",
   xcompute: "xcompute",
 };
+
+export function isProviderId(value: unknown): value is ProviderId {
+  return typeof value === "string" && (PROVIDERS as readonly string[]).includes(value);
+}

@@ -3,6 +3,7 @@
 // Server code (registry, adapters, HTTP client, configuration, errors) is `@/lib/providers/server`.
 export * from "./canonical";
 export * from "./capabilities";
+export * from "./capability-table";
 export * from "./defaults";
 export * from "./ids";
 export * from "./validation";

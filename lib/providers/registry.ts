@@ -1,7 +1,7 @@
 import { providerAvailability, type ProvidersConfig } from "./config";
 import { createDashScopeAdapter } from "./dashscope/adapter";
 import { ProviderError } from "./errors";
-import { PROVIDER_LABELS, PROVIDERS, type ProviderId } from "./ids";
+import { isProviderId, PROVIDER_LABELS, PROVIDERS, type ProviderId } from "./ids";
 import { createKlingGatewayAdapter } from "./kling-gateway/adapter";
 import { createSimulatorAdapter } from "./simulator/adapter";
 import type { ProviderAdapter } from "./types";
@@ -35,9 +35,7 @@ export function createProviderRegistry(
   ) as ProviderRegistry;
 }
 
-export function isProviderId(value: unknown): value is ProviderId {
-  return typeof value === "string" && (PROVIDERS as readonly string[]).includes(value);
-}
+export { isProviderId };
 
 export type AdapterLookup = { ok: true; adapter: ProviderAdapter } | { ok: false; violation: Violation };
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { StudioProps } from "@/lib/studio/types";
 import { prisma } from "@/lib/db/client";
+import type { SessionUser } from "@/lib/auth/session";
 import { config } from "@/lib/config";
 import { GenerationRequestSchema, listProviders, mediaRulesFor, type GenerationMode } from "@/lib/providers/server";
 import { getTaskEngine } from "@/lib/tasks/web-engine";
@@ -25,10 +26,14 @@ async function loadSourceGeneration(id: string | undefined): Promise<StudioProps
 export async function loadStudioPageData(
   mode: GenerationMode,
   start: { from?: string; extend?: string },
+  viewer: Pick<SessionUser, "role">,
 ): Promise<StudioProps> {
   const engine = await getTaskEngine();
   const listing = listProviders(engine.providersConfig);
-  const choices = providerChoicesForMode(listing, (id) => engine.registry[id].capabilities, mode);
+  // Which variable to set is for the admins who can set it; members are told to ask one.
+  const choices = providerChoicesForMode(listing, (id) => engine.registry[id].capabilities, mode).map((choice) =>
+    viewer.role === "admin" ? choice : { ...choice, reason: undefined },
+  );
   const [source, runningCount, elements] = await Promise.all([
     // ?extend= continues an earlier generation's result; ?from= remixes a request in its own mode.
     start.extend ? loadExtendSource(start.extend, choices) : loadSourceGeneration(start.from),

@@ -43,4 +43,11 @@ describe("presentGeneration", () => {
     expect(request.elements[0]!.imageUrls).toEqual(["data:image/png;base64,… (293 KB, not repeated here)", "asset:x"]);
     expect(JSON.stringify(view).length).toBeLessThan(5_000);
   });
+
+  it("says whether the provider bills, so canceling asks first for real providers only", () => {
+    const base = generation({ prompt: "p" });
+    expect(presentGeneration({ ...base, provider: "simulator" }).billed).toBe(false);
+    expect(presentGeneration({ ...base, provider: "dashscope" }).billed).toBe(true);
+    expect(presentGeneration({ ...base, provider: "retired-provider" }).billed).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Asset, Generation, GenerationEvent, PrismaClient } from "@/lib/db/generated/client";
+import { isProviderId, PROVIDER_CAPABILITIES } from "@/lib/providers";
 import { storedEstimate } from "./estimate";
 import { GenerationErrorSchema } from "./generation-error";
 import { etaMs } from "./poll-policy";
@@ -71,6 +72,8 @@ export function presentGeneration(generation: GenerationWithDetails, now = Date.
     status: generation.status,
     final,
     provider: generation.provider,
+    // A provider that charges: canceling asks first.
+    billed: isProviderId(generation.provider) ? PROVIDER_CAPABILITIES[generation.provider].billed : true,
     model: generation.model,
     mode: generation.mode,
     request: withInlineMediaAbbreviated(generation.request),

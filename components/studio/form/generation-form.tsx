@@ -117,7 +117,8 @@ export function GenerationForm<State>({
           errors={fieldErrors}
         />
         <CostEstimate settings={form.settings} prices={props.prices} runningCount={props.runningCount} />
-        <div className="space-y-2">
+        {/* Kept in view at the bottom of the screen however long the settings are. */}
+        <div className="sticky bottom-0 -mx-1 space-y-2 bg-zinc-950/95 px-1 pb-3 pt-2 backdrop-blur">
           <button
             type="submit"
             aria-disabled={blocked || pending}

@@ -7,7 +7,10 @@ import type { ProviderChoice } from "@/lib/studio/types";
 import { ChoiceGroup } from "./choice-group";
 import { fieldErrorsAt, type FieldErrors } from "./field-errors";
 
-/** Providers that can do this mode; unusable ones stay visible, disabled, with the reason. */
+/**
+ * Providers that can do this mode. Unusable ones fold into one line that opens to say why (admins
+ * see what to configure, members whom to ask), so they never push Generate out of sight.
+ */
 export function ProviderPicker({
   choices,
   provider,
@@ -25,6 +28,9 @@ export function ProviderPicker({
 }) {
   const t = useTranslations("picker");
   const modelViolations = fieldErrorsAt(errors, "model");
+  // The current choice stays listed even when unusable (a restored draft), so the form says what it holds.
+  const listed = choices.filter((choice) => choice.available || choice.id === provider.id);
+  const folded = choices.filter((choice) => !listed.includes(choice));
   return (
     <div className="space-y-4">
       <ChoiceGroup
@@ -34,15 +40,29 @@ export function ProviderPicker({
         value={provider.id}
         onChange={onProviderChange}
         violations={fieldErrorsAt(errors, "provider")}
-        options={choices.map((choice) => ({
+        options={listed.map((choice) => ({
           value: choice.id,
           label: choice.label,
           disabled: !choice.available,
           description: choice.available
             ? undefined
-            : t("unavailableReason", { provider: choice.label, reason: choice.reason ?? t("unavailable") }),
+            : t("unavailableReason", { provider: choice.label, reason: choice.reason ?? t("askAdmin") }),
         }))}
       />
+      {folded.length > 0 && (
+        <details className="text-sm text-zinc-400" data-testid="unavailable-providers">
+          <summary className="cursor-pointer select-none hover:text-zinc-200">
+            {t("moreProviders", { count: folded.length })}
+          </summary>
+          <ul className="mt-2 space-y-1 pl-4">
+            {folded.map((choice) => (
+              <li key={choice.id}>
+                <span className="text-zinc-300">{choice.label}</span>: {choice.reason ?? t("askAdmin")}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <div>
         <label htmlFor="field-model" className="mb-1 block text-sm font-medium text-zinc-200">
           {t("model")}

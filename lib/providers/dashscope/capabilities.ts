@@ -125,6 +125,7 @@ export const DASHSCOPE_CAPABILITIES: ProviderCapabilities = {
   models: [standard, omni],
   // DashScope's Kling video API reference: media URLs are HTTP or HTTPS only.
   base64Media: [],
+  billed: true,
   runsInStudio: false,
   // Callbacks are configured per account in the console, not per request, so the engine polls.
   callbacks: false,

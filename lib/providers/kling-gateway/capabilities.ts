@@ -189,6 +189,7 @@ export const KLING_GATEWAY_CAPABILITIES: ProviderCapabilities = {
   models: [omni, v26],
   // Images may be Base64 (sent without the data: prefix); videos must be URLs.
   base64Media: ["image"],
+  billed: true,
   runsInStudio: false,
   callbacks: true,
   cancel: false,

@@ -140,6 +140,7 @@ export const SIMULATOR_CAPABILITIES: ProviderCapabilities = {
   label: "Simulator (no real generation)",
   models: [simulatorModel],
   base64Media: ["image", "video"],
+  billed: false,
   runsInStudio: true,
   callbacks: false,
   cancel: true,

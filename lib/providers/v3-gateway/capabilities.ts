@@ -76,6 +76,7 @@ export const V3_GATEWAY_CAPABILITIES: ProviderCapabilities = {
   models: [v3],
   // The /v1/video/generations gateway's API reference names both images "URL".
   base64Media: [],
+  billed: true,
   runsInStudio: false,
   callbacks: false,
   cancel: false,

@@ -92,6 +92,7 @@ export const XCOMPUTE_CAPABILITIES: ProviderCapabilities = {
   models: [v3],
   // Xcompute's Kling v3 video generation reference: public image URLs without hotlink protection.
   base64Media: [],
+  billed: true,
   runsInStudio: false,
   callbacks: false,
   cancel: false,

@@ -33,7 +33,7 @@ export default async function ModePage({ params, searchParams }: Props) {
     : from
       ? `?from=${encodeURIComponent(from)}`
       : "";
-  await requirePageUser(`/studio/${mode}${returnQuery}`);
+  const user = await requirePageUser(`/studio/${mode}${returnQuery}`);
   const t = await getTranslations();
   const header = (
     <PageHeader title={t(`modes.${mode}.title`)} description={t(`modes.${mode}.summary`)}>
@@ -45,7 +45,7 @@ export default async function ModePage({ params, searchParams }: Props) {
       </Link>
     </PageHeader>
   );
-  const data = await loadStudioPageData(mode, { from, extend });
+  const data = await loadStudioPageData(mode, { from, extend }, user);
   return (
     <>
       {header}

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN_STATE, MEMBER } from "./sections";
+
+test.use({ storageState: ADMIN_STATE });
+
+const MODES = ["text", "storyboard", "first_frame", "first_last", "reference", "edit", "extend", "motion_control"];
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 820, height: 1180 },
+]) {
+  test(`Generate is in the first viewport of every mode at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(viewport);
+    for (const mode of MODES) {
+      await page.goto(`/studio/${mode}`);
+      const generate = page.getByRole("button", { name: "Generate" });
+      await expect(generate).toBeVisible();
+      const box = (await generate.boundingBox())!;
+      expect(box.y + box.height, `${mode}: Generate below the fold`).toBeLessThanOrEqual(viewport.height);
+      expect(box.y, mode).toBeGreaterThanOrEqual(0);
+    }
+  });
+}
+
+test("unconfigured providers fold into one line: admins see what to set, members whom to ask", async ({
+  page,
+  browser,
+}) => {
+  await page.goto("/studio/text");
+  const folded = page.getByTestId("unavailable-providers");
+  await expect(folded).toContainText("4 more providers are not set up");
+  await expect(page.getByRole("radio", { name: /DashScope/ })).toHaveCount(0);
+  await expect(folded.getByText(/DashScope/)).toBeHidden();
+  await folded.locator("summary").click();
+  await expect(folded).toContainText("DASHSCOPE_API_KEY");
+
+  const memberContext = await browser.newContext({ storageState: undefined });
+  const member = await memberContext.newPage();
+  await member.request.post("/api/auth/sign-in/email", {
+    headers: { origin: test.info().project.use.baseURL! },
+    data: { email: MEMBER.email, password: MEMBER.password },
+  });
+  await member.goto("/studio/text");
+  const theirs = member.getByTestId("unavailable-providers");
+  await theirs.locator("summary").click();
+  await expect(theirs).toContainText("not configured — ask an admin");
+  await expect(theirs).not.toContainText("API_KEY");
+  await memberContext.close();
+});
