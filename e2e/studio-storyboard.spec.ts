@@ -74,3 +74,26 @@ test("storyboard: shots reordered by keyboard reorder the timeline and the submi
   expect(body.request.storyboard.shots.map((shot) => shot.prompt.split(":")[0])).toEqual(["Charlie", "Bravo", "Alpha"]);
   await expect(page.getByTestId("generation-status")).toHaveAttribute("data-status", "succeeded", { timeout: 45_000 });
 });
+
+test("storyboard: a new total length rescales the shots, and the submitted request follows", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto("/studio/storyboard");
+  await page.getByLabel("Shot 1 prompt").fill("A fox wakes in its den");
+  await page.getByLabel("Shot 2 prompt").fill("It steps out into the snow");
+  const labels = () => segments(page).evaluateAll((items) => items.map((item) => item.getAttribute("aria-label")));
+  expect(await labels()).toEqual(["Shot 1: 3 s", "Shot 2: 2 s"]);
+
+  await page.getByLabel("Length", { exact: true }).selectOption("10");
+  await expect(page.getByTestId("storyboard-timeline")).toHaveAttribute("data-status", "ok");
+  expect(await labels()).toEqual(["Shot 1: 6 s", "Shot 2: 4 s"]);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Generate" }).click();
+  await expect(page).toHaveURL(/\/generations\/[0-9a-f-]{36}$/);
+  const id = page.url().split("/").pop()!;
+  const body = (await (await page.request.get(`/api/generations/${id}`)).json()) as {
+    request: { duration: number; storyboard: { shots: { duration: number }[] } };
+  };
+  expect(body.request.duration).toBe(10);
+  expect(body.request.storyboard.shots.map((shot) => shot.duration)).toEqual([6, 4]);
+});

@@ -47,6 +47,8 @@ export type ModeEditor<State> = {
   initialState(context: EditorContext, source?: GenerationRequest): State;
   /** After a change of provider or model: keep what still applies, report what was dropped. */
   adaptToModel(state: State, context: EditorContext): { state: State; dropped: DroppedSetting[] };
+  /** After a change of the shared video settings (e.g. the length), where the editor's state follows them. */
+  adaptToSettings?(state: State, previous: VideoSettings, next: VideoSettings): State;
   toRequest(state: State, context: EditorContext): EditorRequestPart;
   /**
    * Field keys (dotted request paths, e.g. "prompt", "storyboard.shots.2.duration", "media.0") the

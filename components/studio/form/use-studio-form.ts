@@ -110,7 +110,8 @@ export function useStudioForm<State>({
       const next = usableContext(choices, provider, model);
       if (!next) return current;
       const adapted = adaptSettings(current.settings, next);
-      const editorAdapted = editor.adaptToModel(current.editor, { ...next, settings: adapted.settings });
+      const followed = editor.adaptToSettings?.(current.editor, current.settings, adapted.settings) ?? current.editor;
+      const editorAdapted = editor.adaptToModel(followed, { ...next, settings: adapted.settings });
       const dropped = [...adapted.dropped, ...editorAdapted.dropped];
       const label = model ? `${next.provider.label} · ${next.model.label}` : next.provider.label;
       return {
@@ -129,7 +130,11 @@ export function useStudioForm<State>({
     switchProvider: (provider: ProviderId) => switchTo(provider),
     switchModel: (model: string) => switchTo(form.settings.provider, model),
     updateSettings: (patch: Partial<VideoSettings>) =>
-      setForm((current) => ({ ...current, settings: { ...current.settings, ...patch }, touched: true })),
+      setForm((current) => {
+        const settings = { ...current.settings, ...patch };
+        const state = editor.adaptToSettings?.(current.editor, current.settings, settings) ?? current.editor;
+        return { ...current, settings, editor: state, touched: true };
+      }),
     updateEditor: (update: (state: State) => State) =>
       setForm((current) => ({ ...current, editor: update(current.editor), touched: true })),
     dismissSwitchNotice: () => setForm((current) => ({ ...current, switched: null })),

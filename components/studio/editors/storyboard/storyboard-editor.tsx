@@ -9,14 +9,15 @@ import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { ShotList } from "./shot-list";
 import {
   adaptStoryboard,
+  adaptStoryboardToSettings,
   initialStoryboard,
   maxShots,
   newShotId,
+  type ShotDraft,
   storyboardFieldKeys,
+  type StoryboardState,
   StoryboardStateSchema,
   storyboardToRequest,
-  type ShotDraft,
-  type StoryboardState,
 } from "./storyboard-state";
 import { durationForNewShot, storyboardTimeline } from "./timeline";
 import { TimelineBar } from "./timeline-bar";
@@ -87,6 +88,7 @@ export const STORYBOARD_EDITOR: ModeEditor<StoryboardState> = {
   stateSchema: StoryboardStateSchema,
   initialState: initialStoryboard,
   adaptToModel: adaptStoryboard,
+  adaptToSettings: adaptStoryboardToSettings,
   toRequest: storyboardToRequest,
   fieldKeys: storyboardFieldKeys,
   Editor: StoryboardFields,

@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
 import type { GenerationRequest } from "@/lib/providers";
-import type { DroppedSetting } from "../../form/video-settings";
+import type { DroppedSetting, VideoSettings } from "../../form/video-settings";
 import { adaptSharedControls, textOrUndefined } from "../common";
 import type { EditorContext, EditorRequestPart } from "../mode-editor";
-import { splitEvenly } from "./timeline";
+import { rescaleDurations, splitEvenly } from "./timeline";
 
 const ShotDraftSchema = z.object({ id: z.string(), prompt: z.string(), duration: z.int().check(z.positive()) });
 export type ShotDraft = z.infer<typeof ShotDraftSchema>;
@@ -84,4 +84,18 @@ export function storyboardFieldKeys(state: StoryboardState): string[] {
     `storyboard.shots.${index}.duration`,
   ]);
   return ["storyboard", "storyboard.shots", "prompt", "negativePrompt", ...shotKeys];
+}
+
+/** A new total length rescales the shots in proportion, so they keep adding up. */
+export function adaptStoryboardToSettings(
+  state: StoryboardState,
+  previous: VideoSettings,
+  next: VideoSettings,
+): StoryboardState {
+  if (previous.duration === next.duration || !next.duration) return state;
+  const durations = rescaleDurations(
+    state.shots.map((shot) => shot.duration),
+    next.duration,
+  );
+  return { ...state, shots: state.shots.map((shot, index) => ({ ...shot, duration: durations[index]! })) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { durationForNewShot, moveItem, splitEvenly, storyboardTimeline } from "./timeline";
+import { durationForNewShot, moveItem, splitEvenly, storyboardTimeline, rescaleDurations } from "./timeline";
 
 const shots = (...durations: number[]) => durations.map((duration, index) => ({ id: `s${index}`, duration }));
 
@@ -51,5 +51,36 @@ describe("moveItem", () => {
     expect(moveItem(["a", "b", "c"], 2, 0)).toEqual(["c", "a", "b"]);
     expect(moveItem(["a", "b", "c"], 0, 1)).toEqual(["b", "a", "c"]);
     expect(moveItem(["a", "b"], 0, 5)).toEqual(["a", "b"]);
+  });
+});
+
+describe("rescaleDurations", () => {
+  it("keeps the shots' proportions in whole seconds that add up to the new total", () => {
+    expect(rescaleDurations([3, 2], 10)).toEqual([6, 4]);
+    expect(rescaleDurations([2, 2, 1], 10)).toEqual([4, 4, 2]);
+    expect(rescaleDurations([6, 4], 5)).toEqual([3, 2]);
+    expect(rescaleDurations([1, 1, 1], 10)).toEqual([4, 3, 3]);
+  });
+
+  it("keeps every shot at the minimum or longer", () => {
+    const shrunk = rescaleDurations([8, 1, 1], 3);
+    expect(shrunk).toEqual([1, 1, 1]);
+    expect(rescaleDurations([9, 1], 4)).toEqual([3, 1]);
+    // Four one-second minimums cannot fit into three seconds: the sum stays over, for the form to say.
+    expect(rescaleDurations([1, 1, 1, 1], 3)).toEqual([1, 1, 1, 1]);
+  });
+
+  it("sums to the total whenever the minimums fit", () => {
+    for (const total of [3, 5, 7, 10, 15]) {
+      for (const durations of [[1, 2], [5, 5, 5], [1, 9, 2, 3], [2]]) {
+        if (durations.length > total) continue;
+        const result = rescaleDurations(durations, total);
+        expect(
+          result.reduce((sum, seconds) => sum + seconds, 0),
+          `${durations} → ${total}`,
+        ).toBe(total);
+        expect(Math.min(...result)).toBeGreaterThanOrEqual(1);
+      }
+    }
   });
 });

@@ -42,3 +42,32 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
   next.splice(to, 0, moved as T);
   return next;
 }
+
+/**
+ * Shots rescaled to a new total in proportion to their lengths, in whole seconds, none shorter than
+ * `minimum` (largest remainders get the spare seconds). When even `minimum` each does not fit, every
+ * shot gets `minimum` and the sum stays over the total, for the form to report.
+ */
+export function rescaleDurations(durations: readonly number[], total: number, minimum = 1): number[] {
+  if (durations.length === 0) return [];
+  const sum = durations.reduce((seconds, duration) => seconds + Math.max(0, duration), 0);
+  if (sum <= 0) return splitEvenly(total, durations.length).map((duration) => Math.max(minimum, duration));
+  const exact = durations.map((duration) => (Math.max(0, duration) * total) / sum);
+  const result = exact.map((value) => Math.max(minimum, Math.floor(value)));
+  let spare = total - result.reduce((seconds, duration) => seconds + duration, 0);
+  const byRemainder = exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (let turn = 0; spare > 0; turn++) {
+    result[byRemainder[turn % byRemainder.length]!.index]! += 1;
+    spare -= 1;
+  }
+  // Over by the minimums: take back from the longest shots first.
+  while (spare < 0) {
+    const longest = result.indexOf(Math.max(...result));
+    if (result[longest]! <= minimum) break;
+    result[longest]! -= 1;
+    spare += 1;
+  }
+  return result;
+}
