@@ -22,6 +22,12 @@ test("edit, then extend the edited result from its page", async ({ page }) => {
   // The result's Extend link starts the next shot from the stored video itself.
   await page.getByRole("link", { name: "Extend" }).click();
   await expect(page).toHaveURL(`/studio/extend?extend=${editId}`);
+  // Said as what it is, with a way back to the generation it continues.
+  await expect(page.getByText("Extending the video of an earlier generation.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "an earlier generation" })).toHaveAttribute(
+    "href",
+    `/generations/${editId}`,
+  );
   const feature = uploadField(page, "feature");
   await expect(feature.getByText(/640×360 px · \d+(\.\d)? s/)).toBeVisible();
   await expect(page.getByRole("radio", { name: /The next shot/ })).toBeChecked();

@@ -67,5 +67,5 @@ export async function loadExtendSource(
     motionBrush: undefined,
     characterOrientation: undefined,
   };
-  return { id: generation.id, request };
+  return { id: generation.id, request, purpose: "extend" };
 }

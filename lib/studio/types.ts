@@ -40,8 +40,8 @@ export type TeamElement = {
   preset?: true;
 };
 
-/** An earlier generation the form starts from (Remix, Extend). */
-export type SourceGeneration = { id: string; request: GenerationRequest };
+/** An earlier generation the form starts from: its request remixed, or its video extended. */
+export type SourceGeneration = { id: string; request: GenerationRequest; purpose?: "remix" | "extend" };
 
 export type StudioProps = {
   mode: GenerationMode;

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -81,7 +82,16 @@ export function GenerationForm<State>({
         )}
         {form.origin === "source" && !form.touched && (
           <p role="status" className="rounded-lg bg-zinc-900 px-4 py-2 text-sm text-zinc-300">
-            {t("remixOf")}
+            {t.rich(props.source?.purpose === "extend" ? "extendOf" : "remixOf", {
+              link: (chunks) => (
+                <Link
+                  href={`/generations/${props.source?.id}`}
+                  className="text-accent underline-offset-4 hover:underline"
+                >
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         )}
         {form.switched && (
