@@ -22,9 +22,10 @@ export function GalleryCard({
 }: {
   card: Card;
   query?: string;
-  selected: boolean;
+  /** Absent where cards cannot be chosen (the home page). */
+  selected?: boolean;
   /** `range`: shift was held, so everything since the last choice is chosen too. */
-  onToggle: (range: boolean) => void;
+  onToggle?: (range: boolean) => void;
 }) {
   const t = useTranslations();
   const format = useFormatter();
@@ -124,15 +125,17 @@ export function GalleryCard({
           </p>
         </div>
       </Link>
-      <input
-        type="checkbox"
-        checked={selected}
-        onChange={() => undefined}
-        onClick={(event) => onToggle(event.shiftKey)}
-        aria-label={t("gallery.select", { prompt: card.prompt.slice(0, 60) || card.id })}
-        className="absolute left-2 top-2 size-5 accent-accent"
-        data-testid="gallery-select"
-      />
+      {onToggle && (
+        <input
+          type="checkbox"
+          checked={selected ?? false}
+          onChange={() => undefined}
+          onClick={(event) => onToggle(event.shiftKey)}
+          aria-label={t("gallery.select", { prompt: card.prompt.slice(0, 60) || card.id })}
+          className="absolute left-2 top-2 size-5 accent-accent"
+          data-testid="gallery-select"
+        />
+      )}
       <div className="flex gap-3 px-3 pb-3 text-xs text-zinc-400">
         <Link href={`/studio/${card.mode}?from=${card.id}`} className="hover:text-zinc-100 hover:underline">
           {t("generation.remix")}
