@@ -65,7 +65,12 @@ export function VoicePicker({
           {t("count", { count: value.voices.length, max })}
         </span>
       </legend>
-      <p className="text-xs text-amber-300">{t("forcesSound")}</p>
+      {/* Said before a voice is added, and while there is one: never a warning about voices that are not there. */}
+      {value.voices.length ? (
+        <p className="text-xs text-amber-300">{t("forcesSound")}</p>
+      ) : (
+        <p className="text-xs text-zinc-500">{t("turnsSoundOn")}</p>
+      )}
       {value.voices.length > 0 && (
         <ol className="space-y-2">
           {value.voices.map((voice, position) => {
