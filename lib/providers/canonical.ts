@@ -94,7 +94,7 @@ function checkModeConsistency(request: Shape, ctx: z.core.$RefinementCtx<Shape>)
         ctx,
         ["media", index, "role"],
         "media_role_not_allowed",
-        `A ${item.role} ${MEDIA_ROLE_KIND[item.role]} cannot be used in ${request.mode} mode.`,
+        `${ROLE_NAMES[item.role].replace(/^an? /, (article) => article[0]!.toUpperCase() + article.slice(1))} cannot be used in ${MODE_NAMES[request.mode]}.`,
       );
     }
     if (item.keepOriginalSound !== undefined && MEDIA_ROLE_KIND[item.role] !== "video") {
@@ -112,7 +112,7 @@ function checkModeConsistency(request: Shape, ctx: z.core.$RefinementCtx<Shape>)
         ctx,
         ["media"],
         "media_role_missing",
-        `${request.mode} mode needs a ${role.replace("_", " ")} ${MEDIA_ROLE_KIND[role]}.`,
+        `${MODE_NAMES[request.mode]} needs ${request.mode === "extend" && role === "feature" ? "a video to extend" : ROLE_NAMES[role]}.`,
       );
     }
   }
@@ -187,6 +187,28 @@ export type GenerationRequestInput = z.input<typeof GenerationRequestSchema>;
 
 export type ParsedGenerationRequest =
   { success: true; request: GenerationRequest; violations: [] } | { success: false; violations: Violation[] };
+
+// Named as the studio's forms label them, so a message points at the field to fill in.
+const MODE_NAMES: Record<GenerationMode, string> = {
+  text: "Text to video",
+  storyboard: "Storyboard",
+  first_frame: "First frame",
+  first_last: "First + last frame",
+  reference: "Reference",
+  edit: "Edit video",
+  extend: "Extend",
+  motion_control: "Motion control",
+};
+const ROLE_NAMES: Record<MediaRole, string> = {
+  first_frame: "a first frame (an image)",
+  last_frame: "a last frame (an image)",
+  refer: "a reference image",
+  base: "a video to edit",
+  feature: "a reference video",
+  character: "a character image",
+  action: "an action video",
+  mask: "a motion brush mask",
+};
 
 /** Parses anything into a canonical request, reporting shape problems as violations. */
 export function parseGenerationRequest(input: unknown): ParsedGenerationRequest {
