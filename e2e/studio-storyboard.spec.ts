@@ -86,7 +86,7 @@ test("storyboard: a new total length rescales the shots, and the submitted reque
   await page.getByLabel("Length", { exact: true }).selectOption("10");
   await expect(page.getByTestId("storyboard-timeline")).toHaveAttribute("data-status", "ok");
   expect(await labels()).toEqual(["Shot 1: 6 s", "Shot 2: 4 s"]);
-  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(page.getByTestId("storyboard-timeline").getByRole("alert")).toHaveCount(0);
 
   await page.getByRole("button", { name: "Generate" }).click();
   await expect(page).toHaveURL(/\/generations\/[0-9a-f-]{36}$/);
