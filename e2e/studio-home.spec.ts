@@ -17,3 +17,21 @@ test("home shows one's latest generations and what the team has running", async 
     "/gallery?creator=me",
   );
 });
+
+test("Copy link on a generation copies its page, which a teammate can open, not the file's private address", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const id = await generate(page, "Copy link: a kite over the dunes");
+  await page.goto(`/generations/${id}`);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  const pageUrl = `${test.info().project.use.baseURL}/generations/${id}`;
+  // Where the browser refuses the clipboard, the studio shows the link to copy by hand.
+  const status = page.getByText(/^(Link copied|Could not copy; the link is )/);
+  await expect(status).toBeVisible();
+  if ((await status.textContent()) === "Link copied")
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pageUrl);
+  else await expect(status).toContainText(pageUrl);
+});

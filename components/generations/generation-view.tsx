@@ -52,7 +52,7 @@ export function GenerationView({
           <FavouriteButton generationId={generation.id} initial={favourite} />
         </div>
         {generation.error && <FailureNotice error={generation.error} />}
-        {video && <VideoResult video={video} poster={media.poster ?? media.cover} />}
+        {video && <VideoResult generationId={generation.id} video={video} poster={media.poster ?? media.cover} />}
         {generation.final && (
           <div className="flex flex-wrap gap-3">
             <Link href={`/studio/${generation.mode}?from=${generation.id}`} className={LINK}>

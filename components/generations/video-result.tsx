@@ -5,14 +5,26 @@ import { useState } from "react";
 
 type Media = { url: string } | undefined;
 
-/** The finished video: player with seeking and loop, download, and a link to copy. */
-export function VideoResult({ video, poster }: { video: NonNullable<Media>; poster: Media }) {
+/**
+ * The finished video: player with seeking and loop, download, and a link to copy: the generation's
+ * page, which a teammate can open (a file's own address is private and says nothing about it).
+ */
+export function VideoResult({
+  generationId,
+  video,
+  poster,
+}: {
+  generationId: string;
+  video: NonNullable<Media>;
+  poster: Media;
+}) {
   const t = useTranslations("generation");
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
-  const [absoluteUrl, setAbsoluteUrl] = useState(video.url);
+  const pagePath = `/generations/${generationId}`;
+  const [absoluteUrl, setAbsoluteUrl] = useState(pagePath);
 
   async function copyLink() {
-    const url = new URL(video.url, window.location.origin).toString();
+    const url = new URL(pagePath, window.location.origin).toString();
     setAbsoluteUrl(url);
     try {
       await navigator.clipboard.writeText(url);
