@@ -73,6 +73,16 @@ function createAuth() {
       },
     },
     databaseHooks: {
+      // Someone removed from the team cannot sign in again (their sessions were ended on removal).
+      session: {
+        create: {
+          before: async (session) => {
+            const user = await prisma.user.findUnique({ where: { id: session.userId }, select: { removedAt: true } });
+            if (user?.removedAt)
+              throw new APIError("FORBIDDEN", { message: "This account was removed from the team. Ask an admin." });
+          },
+        },
+      },
       user: {
         create: {
           before: async (user, ctx) => {
@@ -84,7 +94,7 @@ function createAuth() {
               const invitation = await claimInvitation(token, user.email);
               if (!invitation) {
                 throw new APIError("FORBIDDEN", {
-                  message: "This invitation link is invalid, used or expired. Ask an admin for a new one.",
+                  message: "This invitation link is invalid, used, revoked or expired. Ask an admin for a new one.",
                 });
               }
               return { data: { ...user, role: invitation.role } };

@@ -43,6 +43,7 @@ export async function claimInvitation(token: string, email: string): Promise<{ r
     where: {
       token,
       usedAt: null,
+      revokedAt: null,
       expiresAt: { gt: new Date() },
       OR: [{ email: null }, { email: { equals: email, mode: "insensitive" } }],
     },

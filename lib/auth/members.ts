@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 export function listMembers() {
   return prisma.user.findMany({
     orderBy: { createdAt: "asc" },
-    select: { id: true, email: true, name: true, role: true },
+    select: { id: true, email: true, name: true, role: true, removedAt: true },
   });
 }
 

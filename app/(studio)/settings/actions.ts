@@ -1,14 +1,81 @@
 "use server";
 
-import { action } from "@/lib/actions/action";
+import { APIError } from "better-auth/api";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { action, ActionError } from "@/lib/actions/action";
+import { getAuth } from "@/lib/auth/auth";
+import { roleSchema } from "@/lib/auth/roles";
+import { changeMemberRole, removeMember, revokeInvitation, TeamRuleError } from "@/lib/auth/team";
 import { createInvitation, invitationInputSchema } from "@/lib/auth/invitations";
 import { config } from "@/lib/config";
 
 /** Admins invite creators with a one-time link (needed when SIGNUP=invite). */
 export const createInvitationAction = action("admin", invitationInputSchema, async ({ role, email }, { user }) => {
   const invitation = await createInvitation({ createdById: user.id, role, email });
+  revalidatePath("/settings");
   return {
     url: `${config().server.publicUrl}/sign-up?invite=${invitation.token}`,
     expiresAt: invitation.expiresAt.toISOString(),
   };
 });
+
+const MemberSchema = z.object({ memberId: z.string().min(1).max(200) });
+
+async function teamChange(change: () => Promise<void>) {
+  try {
+    await change();
+  } catch (error) {
+    if (error instanceof TeamRuleError) throw new ActionError(error.message);
+    throw error;
+  }
+  revalidatePath("/settings");
+  return { done: true as const };
+}
+
+/** Admins give a member another role; the studio keeps at least one admin. */
+export const changeRoleAction = action("admin", MemberSchema.extend({ role: roleSchema }), async ({ memberId, role }) =>
+  teamChange(() => changeMemberRole(memberId, role)),
+);
+
+/** Admins remove someone from the team: signed out, no sign-in, their generations kept. */
+export const removeMemberAction = action("admin", MemberSchema, async ({ memberId }) =>
+  teamChange(() => removeMember(memberId)),
+);
+
+/** Admins revoke an unused invitation: its link refuses sign-up from then on. */
+export const revokeInvitationAction = action("admin", z.object({ invitationId: z.uuid() }), async ({ invitationId }) =>
+  teamChange(() => revokeInvitation(invitationId)),
+);
+
+/** Anyone changes their own display name. */
+export const renameAction = action(
+  "user",
+  z.object({
+    name: z.string().trim().min(1, { error: "Enter a name." }).max(100, { error: "Use at most 100 characters." }),
+  }),
+  async ({ name }, { user }) => {
+    await getAuth().api.updateUser({ body: { name }, headers: await headers() });
+    revalidatePath("/settings");
+    return { name, userId: user.id };
+  },
+);
+
+/** Anyone changes their own password, knowing the current one; other sessions are signed out. */
+export const changePasswordAction = action(
+  "user",
+  z.object({ currentPassword: z.string().min(1, { error: "Enter your current password." }), newPassword: z.string() }),
+  async ({ currentPassword, newPassword }) => {
+    try {
+      await getAuth().api.changePassword({
+        body: { currentPassword, newPassword, revokeOtherSessions: true },
+        headers: await headers(),
+      });
+    } catch (error) {
+      if (error instanceof APIError) throw new ActionError(error.message);
+      throw error;
+    }
+    return { changed: true as const };
+  },
+);

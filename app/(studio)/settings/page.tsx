@@ -1,7 +1,18 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/settings/invite-form";
-import { createInvitationAction } from "./actions";
+import { AccountForm } from "@/components/settings/account-form";
+import { InvitationList } from "@/components/settings/invitation-list";
+import { TeamList } from "@/components/settings/team-list";
+import { listInvitations } from "@/lib/auth/team";
+import {
+  changePasswordAction,
+  changeRoleAction,
+  createInvitationAction,
+  removeMemberAction,
+  renameAction,
+  revokeInvitationAction,
+} from "./actions";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { listMembers } from "@/lib/auth/members";
@@ -23,7 +34,9 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export default async function SettingsPage() {
   const user = await requirePageUser("/settings");
   const t = await getTranslations();
-  const members = user.role === "admin" ? await listMembers() : [];
+  const admin = user.role === "admin";
+  const [members, invitations] = admin ? await Promise.all([listMembers(), listInvitations()]) : [[], []];
+  const publicUrl = config().server.publicUrl;
   return (
     <>
       <PageHeader title={t("settings.title")} />
@@ -40,20 +53,19 @@ export default async function SettingsPage() {
               {user.role}
             </dd>
           </dl>
+          <div className="mt-6">
+            <AccountForm name={user.name} rename={renameAction} changePassword={changePasswordAction} />
+          </div>
         </Section>
         {user.role === "admin" && (
           <>
             <Section title={t("settings.team")}>
-              <ul className="divide-y divide-zinc-800 text-sm">
-                {members.map((member) => (
-                  <li key={member.id} className="flex justify-between gap-4 py-2">
-                    <span>
-                      {member.name} <span className="text-zinc-500">{member.email}</span>
-                    </span>
-                    <span className="text-zinc-400">{t(`roles.${member.role}`)}</span>
-                  </li>
-                ))}
-              </ul>
+              <TeamList
+                members={members.map((member) => ({ ...member, removedAt: member.removedAt?.toISOString() ?? null }))}
+                viewerId={user.id}
+                changeRole={changeRoleAction}
+                removeMember={removeMemberAction}
+              />
             </Section>
             <Section title={t("settings.invitations")}>
               <p className="mb-4 text-sm text-zinc-400">
@@ -63,6 +75,16 @@ export default async function SettingsPage() {
                 })}
               </p>
               <InviteForm createInvitation={createInvitationAction} />
+              <div className="mt-6">
+                <InvitationList
+                  revoke={revokeInvitationAction}
+                  invitations={invitations.map(({ token, expiresAt, ...invitation }) => ({
+                    ...invitation,
+                    expiresAt: expiresAt.toISOString(),
+                    url: token ? `${publicUrl}/sign-up?invite=${token}` : null,
+                  }))}
+                />
+              </div>
             </Section>
           </>
         )}
