@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
@@ -17,14 +18,17 @@ export function AccountForm({
   changePassword: (input: { currentPassword: string; newPassword: string }) => Promise<ActionResult<unknown>>;
 }) {
   const t = useTranslations("settings");
+  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const report = (outcome: ActionResult<unknown>, done: string) =>
+  const report = (outcome: ActionResult<unknown>, done: string) => {
+    if (outcome.ok) router.refresh();
     setMessage(
       outcome.ok
         ? { text: done, error: false }
         : { text: Object.values(outcome.error.fieldErrors ?? {}).flat()[0] ?? outcome.error.message, error: true },
     );
+  };
 
   return (
     <div className="grid gap-6 md:grid-cols-2">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
@@ -24,6 +25,7 @@ export function InvitationList({
   const t = useTranslations("settings");
   const roles = useTranslations("roles");
   const format = useFormatter();
+  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [copied, setCopied] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -72,6 +74,7 @@ export function InvitationList({
                     startTransition(async () => {
                       const outcome = await revoke({ invitationId: invitation.id });
                       setProblem(outcome.ok ? null : outcome.error.message);
+                      if (outcome.ok) router.refresh();
                     })
                   }
                   className="rounded-md border border-zinc-700 px-2 py-1 text-red-300 hover:bg-zinc-900"

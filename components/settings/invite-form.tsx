@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
@@ -13,6 +14,7 @@ type CreateInvitation = (input: {
 export function InviteForm({ createInvitation }: { createInvitation: CreateInvitation }) {
   const t = useTranslations();
   const format = useFormatter();
+  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ url: string; expiresAt: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -29,6 +31,7 @@ export function InviteForm({ createInvitation }: { createInvitation: CreateInvit
           if (outcome.ok) {
             setResult(outcome.data);
             setError(null);
+            router.refresh();
           } else {
             setError(outcome.error.fieldErrors?.email?.[0] ?? outcome.error.message);
           }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
@@ -21,6 +22,7 @@ export function TeamList({
 }) {
   const t = useTranslations("settings");
   const roles = useTranslations("roles");
+  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -29,6 +31,7 @@ export function TeamList({
       const outcome = await change();
       setProblem(outcome.ok ? null : outcome.error.message);
       setConfirming(null);
+      if (outcome.ok) router.refresh();
     });
 
   return (

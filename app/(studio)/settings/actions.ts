@@ -1,7 +1,6 @@
 "use server";
 
 import { APIError } from "better-auth/api";
-import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { action, ActionError } from "@/lib/actions/action";
@@ -14,7 +13,6 @@ import { config } from "@/lib/config";
 /** Admins invite creators with a one-time link (needed when SIGNUP=invite). */
 export const createInvitationAction = action("admin", invitationInputSchema, async ({ role, email }, { user }) => {
   const invitation = await createInvitation({ createdById: user.id, role, email });
-  revalidatePath("/settings");
   return {
     url: `${config().server.publicUrl}/sign-up?invite=${invitation.token}`,
     expiresAt: invitation.expiresAt.toISOString(),
@@ -30,7 +28,6 @@ async function teamChange(change: () => Promise<void>) {
     if (error instanceof TeamRuleError) throw new ActionError(error.message);
     throw error;
   }
-  revalidatePath("/settings");
   return { done: true as const };
 }
 
@@ -57,7 +54,6 @@ export const renameAction = action(
   }),
   async ({ name }, { user }) => {
     await getAuth().api.updateUser({ body: { name }, headers: await headers() });
-    revalidatePath("/settings");
     return { name, userId: user.id };
   },
 );
