@@ -48,3 +48,20 @@ test("unconfigured providers fold into one line: admins see what to set, members
   await expect(theirs).not.toContainText("API_KEY");
   await memberContext.close();
 });
+
+test("Generate with problems lists every one by the button, each leading to its field", async ({ page }) => {
+  await page.goto("/studio/extend");
+  await page.getByRole("button", { name: "Generate" }).click();
+  const summary = page.getByTestId("error-summary");
+  await expect(summary.getByRole("listitem").first()).toBeVisible();
+  expect(await summary.getByRole("listitem").count()).toBe(
+    Number((await page.locator("#submit-status").textContent())?.match(/Fix (\d+)/)?.[1]),
+  );
+
+  await page.goto("/studio/text");
+  await page.getByLabel("Prompt", { exact: true }).fill("x");
+  await page.getByLabel("Prompt", { exact: true }).fill("");
+  await page.getByRole("button", { name: "Generate" }).click();
+  await page.getByTestId("error-summary").getByRole("button").first().click();
+  await expect(page.getByLabel("Prompt", { exact: true })).toBeFocused();
+});

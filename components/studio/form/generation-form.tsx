@@ -15,6 +15,7 @@ import { SwitchNotice } from "./switch-notice";
 import { useLiveValidation } from "./use-live-validation";
 import { useStudioForm } from "./use-studio-form";
 import { VideoSettingsPanel } from "./video-settings-panel";
+import { ErrorSummary } from "./error-summary";
 
 const SHELL_FIELDS = ["provider", "model", "aspectRatio", "duration", "quality", "audio", "watermark"];
 
@@ -144,6 +145,7 @@ export function GenerationForm<State>({
               <span className="text-zinc-500">{t("checking")}</span>
             ) : null}
           </p>
+          {attempted && blocked && <ErrorSummary errors={fieldErrors} />}
           {failure && (
             <p role="alert" className="text-sm text-red-300">
               {t("failed", { message: failure })}
