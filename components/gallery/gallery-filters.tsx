@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { GALLERY_STATUSES, type GalleryFilter } from "@/lib/gallery/gallery-filter";
+import type { GalleryFilter } from "@/lib/gallery/gallery-filter";
 import type { GalleryOptions } from "@/lib/gallery/gallery-options";
-import { GENERATION_MODES } from "@/lib/providers";
+import { GALLERY_STATUSES } from "@/lib/gallery/gallery-view";
 
 const FIELD = "rounded-md border border-zinc-700 bg-zinc-900 px-2 py-1.5 text-sm";
 const SEARCH_DELAY_MS = 250;
@@ -84,7 +84,7 @@ export function GalleryFilters({
         ])}
         {select("mode", t("gallery.modeLabel"), [
           { value: "", label: t("gallery.anyMode") },
-          ...GENERATION_MODES.map((mode) => ({ value: mode, label: t(`modes.${mode}.title` as "modes.text.title") })),
+          ...options.modes.map((mode) => ({ value: mode, label: t(`modes.${mode}.title` as "modes.text.title") })),
         ])}
         {select("provider", t("gallery.providerLabel"), [
           { value: "", label: t("gallery.anyProvider") },

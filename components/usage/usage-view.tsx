@@ -2,7 +2,8 @@
 
 import dynamic from "next/dynamic";
 import { useFormatter, useTranslations } from "next-intl";
-import { USAGE_DIMENSIONS, USAGE_PERIODS, type UsageReport } from "@/lib/usage/usage-query";
+import { USAGE_DIMENSIONS, USAGE_PERIODS } from "@/lib/usage/usage-dimensions";
+import type { UsageReport } from "@/lib/usage/usage-query";
 
 // The charting library is loaded with the chart only: the table and the controls come first.
 const UsageChart = dynamic(() => import("./usage-chart"), { ssr: false, loading: () => <div className="h-72" /> });

@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { GenerationModeSchema, PROVIDERS } from "@/lib/providers";
 
-/** How the gallery groups statuses: a filter for "running" means every unfinished one. */
-export const GALLERY_STATUSES = ["running", "succeeded", "failed", "canceled"] as const;
-export type GalleryStatus = (typeof GALLERY_STATUSES)[number];
+import { GALLERY_STATUSES } from "./gallery-view";
 
-export const GALLERY_PAGE_SIZE = 24;
+export { GALLERY_PAGE_SIZE, GALLERY_STATUSES, galleryQueryString, type GalleryStatus } from "./gallery-view";
 
 // A query string's blank value (`?mode=`) means "no filter", as leaving the field empty does.
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -43,13 +41,6 @@ export function galleryFilterFrom(params: URLSearchParams | Record<string, strin
       : Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value] as const);
   const known = Object.keys(GalleryFilterSchema.shape);
   return GalleryFilterSchema.safeParse(Object.fromEntries(entries.filter(([key]) => known.includes(key))));
-}
-
-/** The URL query of a view, without empty values or the cursor (pages are loaded, not linked). */
-export function galleryQueryString(filter: GalleryFilter): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) if (value && key !== "cursor") params.set(key, String(value));
-  return params.toString();
 }
 
 const GENERATION_ID = z.uuid({ error: "Each id must be a generation's id." });

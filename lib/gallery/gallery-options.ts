@@ -1,11 +1,12 @@
 import "server-only";
 import { listMembers } from "@/lib/auth/members";
 import { getTaskEngine } from "@/lib/tasks/web-engine";
-import { PROVIDERS } from "@/lib/providers";
+import { GENERATION_MODES, PROVIDERS } from "@/lib/providers";
 
 /** What the gallery's filters offer: the team's members, every provider with its models. */
 export type GalleryOptions = {
   creators: { id: string; name: string }[];
+  modes: readonly string[];
   providers: { id: string; label: string; models: { model: string; label: string }[] }[];
 };
 
@@ -13,6 +14,7 @@ export async function galleryOptions(): Promise<GalleryOptions> {
   const [members, engine] = await Promise.all([listMembers(), getTaskEngine()]);
   return {
     creators: members.map((member) => ({ id: member.id, name: member.name || member.email })),
+    modes: GENERATION_MODES,
     providers: PROVIDERS.map((id) => {
       const { label, models } = engine.registry[id].capabilities;
       return { id, label, models: models.map(({ model, label: modelLabel }) => ({ model, label: modelLabel })) };

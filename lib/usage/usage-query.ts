@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-export const USAGE_PERIODS = ["day", "week", "month"] as const;
-export const USAGE_DIMENSIONS = ["creator", "provider", "model", "mode"] as const;
+import { USAGE_DIMENSIONS, USAGE_PERIODS } from "./usage-dimensions";
+
+export { USAGE_DIMENSIONS, USAGE_PERIODS } from "./usage-dimensions";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Use a date like 2026-12-01." });
 const optional = <T extends z.ZodType>(schema: T) =>

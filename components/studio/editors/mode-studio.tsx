@@ -6,7 +6,6 @@ import type { GenerationMode } from "@/lib/providers";
 import type { StudioActions, StudioProps } from "@/lib/studio/types";
 import { AfterHydration } from "../form/after-hydration";
 import { FormSkeleton } from "../form/form-skeleton";
-import { GenerationForm } from "../form/generation-form";
 import type { ModeEditor } from "./mode-editor";
 
 type ModeStudioProps = StudioProps & { actions: StudioActions };
@@ -17,11 +16,11 @@ type ModeStudioProps = StudioProps & { actions: StudioActions };
  */
 function studioFor<State>(loadEditor: () => Promise<ModeEditor<State>>): ComponentType<ModeStudioProps> {
   // One chunk per editor, loaded by the mode page that shows it: the text page never downloads
-  // dnd-kit or the motion brush.
+  // dnd-kit or the motion brush. The shell comes with it, so no page's first load carries the form.
   return dynamic(
     () =>
-      loadEditor().then(
-        (editor) =>
+      Promise.all([loadEditor(), import("../form/generation-form")]).then(
+        ([editor, { GenerationForm }]) =>
           function ModeEditorStudio(props: ModeStudioProps) {
             return (
               <AfterHydration fallback={<FormSkeleton />}>
