@@ -20,22 +20,14 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { generationSearchTerms, promptPreview } from "@/lib/gallery/generation-search";
 import type { GalleryFilter } from "@/lib/gallery/gallery-filter";
 import { GENERATION_MODES, PROVIDERS } from "@/lib/providers";
+import { seededRandom } from "./lib/random";
 
 const GENERATIONS = Number(process.env.GENERATIONS ?? 100_000);
 const RUNS = Number(process.env.RUNS ?? 40);
 const CREATORS = 20;
 const BATCH = 2_000;
 
-// A seeded generator, so every run seeds the same gallery.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(7);
+const rand = seededRandom(7);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 
 const CHINESE = [

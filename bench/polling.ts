@@ -19,6 +19,7 @@ import {
   type DurationEstimate,
 } from "@/lib/tasks/poll-policy";
 import { acquireQuerySlot, BUDGET_SAFETY, memoryQueryBudget } from "@/lib/tasks/query-budget";
+import { seededRandom } from "./lib/random";
 
 const TASKS = (process.env.TASKS ?? "100,1000").split(",").map(Number);
 const BUDGET = Number(process.env.BUDGET ?? 20);
@@ -27,16 +28,6 @@ const MEAN_MS = Number(process.env.MEAN_S ?? 120) * 1000;
 const SD_MS = Number(process.env.SD_S ?? 25) * 1000;
 const QUEUED_MS = Number(process.env.QUEUED_S ?? 5) * 1000;
 const FIXED_INTERVAL_MS = 15_000;
-
-// A seeded generator, so every run draws the same task durations.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function normal(next: () => number) {
   return () => {
@@ -66,7 +57,7 @@ function learnedEstimate(draw: () => number): DurationEstimate {
 type Scheme = "adaptive" | "fixed 15 s";
 
 async function run(tasks: number, scheme: Scheme) {
-  const draw = normal(random(tasks));
+  const draw = normal(seededRandom(tasks));
   const progression = { by: "time" as const, queuedMs: QUEUED_MS / SCALE, runningMs: MEAN_MS / SCALE };
   const fake = await startFakeDashScope({ apiKey: "bench", progression, runningMsOf: () => draw() / SCALE });
   const adapter = createDashScopeAdapter({
@@ -76,7 +67,7 @@ async function run(tasks: number, scheme: Scheme) {
     retry: { maxRetries: 0 },
   });
   const budget = memoryQueryBudget();
-  const estimate = learnedEstimate(normal(random(tasks + 1)));
+  const estimate = learnedEstimate(normal(seededRandom(tasks + 1)));
   const rate = BUDGET * SCALE * BUDGET_SAFETY;
   const delays: number[] = [];
 

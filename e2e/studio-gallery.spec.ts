@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { generate } from "./generations";
+import { videoDuration } from "./studio-media";
 import { ADMIN_STATE, MEMBER } from "./sections";
 
 // Named after navigation.spec.ts on purpose: that file sees the gallery empty before anything is made.
@@ -59,15 +60,7 @@ test("the gallery finds a generation by a Chinese word and by a filter, keeps th
   expect(media).toEqual([]);
   await cards.first().hover();
   const video = page.getByTestId("gallery-video");
-  const duration = await video.evaluate(
-    (element) =>
-      new Promise<number>((resolve, reject) => {
-        const player = element as HTMLVideoElement;
-        if (player.readyState >= HTMLMediaElement.HAVE_METADATA) return resolve(player.duration);
-        player.addEventListener("loadedmetadata", () => resolve(player.duration), { once: true });
-        player.addEventListener("error", () => reject(new Error(`video error ${player.error?.code}`)), { once: true });
-      }),
-  );
+  const duration = await videoDuration(video, { load: false });
   expect(duration).toBeGreaterThan(0);
   expect(media.length).toBeGreaterThan(0);
 
@@ -151,16 +144,7 @@ test("a share link plays the video without an account, and answers 404 once revo
   expect(opened?.status()).toBe(200);
   await expect(visitor.getByTestId("shared-prompt")).toHaveText("分享测试：山谷里的晨雾");
   await expect(visitor.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-  const duration = await visitor.getByTestId("shared-video").evaluate(
-    (element) =>
-      new Promise<number>((resolve, reject) => {
-        const player = element as HTMLVideoElement;
-        if (player.readyState >= HTMLMediaElement.HAVE_METADATA) return resolve(player.duration);
-        player.addEventListener("loadedmetadata", () => resolve(player.duration), { once: true });
-        player.addEventListener("error", () => reject(new Error(`video error ${player.error?.code}`)), { once: true });
-        player.load();
-      }),
-  );
+  const duration = await videoDuration(visitor.getByTestId("shared-video"));
   expect(duration).toBeGreaterThan(0);
   // Nothing else of the studio opens with the link's session-less visitor.
   expect((await visitor.request.get(`/api/generations/${id}`)).status()).toBe(401);

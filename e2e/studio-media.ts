@@ -60,17 +60,23 @@ export async function expectPlayableResult(page: Page) {
   await expect(page.getByRole("progressbar", { name: "Progress" })).toBeVisible();
   await expect(page.getByTestId("generation-status")).toHaveAttribute("data-status", "succeeded", { timeout: 45_000 });
   const video: Locator = page.getByTestId("generation-video");
-  const duration = await video.evaluate(
-    (element) =>
+  const duration = await videoDuration(video);
+  expect(duration).toBeGreaterThan(0);
+}
+
+/** The duration a video element reports once its metadata is in (asking it to load unless `load` is false). */
+export function videoDuration(video: Locator, { load = true }: { load?: boolean } = {}): Promise<number> {
+  return video.evaluate(
+    (element, shouldLoad) =>
       new Promise<number>((resolve, reject) => {
         const player = element as HTMLVideoElement;
         if (player.readyState >= HTMLMediaElement.HAVE_METADATA) return resolve(player.duration);
         player.addEventListener("loadedmetadata", () => resolve(player.duration), { once: true });
         player.addEventListener("error", () => reject(new Error(`video error ${player.error?.code}`)), { once: true });
-        player.load();
+        if (shouldLoad) player.load();
       }),
+    load,
   );
-  expect(duration).toBeGreaterThan(0);
 }
 
 /** Width and height from a PNG's IHDR chunk. */

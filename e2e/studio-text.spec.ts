@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { videoDuration } from "./studio-media";
 import { ADMIN_STATE } from "./sections";
 
 test.use({ storageState: ADMIN_STATE });
@@ -47,16 +48,7 @@ test("text to video: a rejected camera setting is shown beside its field, fixed,
 
   const video = page.getByTestId("generation-video");
   await expect(video).toBeVisible();
-  const duration = await video.evaluate(
-    (element) =>
-      new Promise<number>((resolve, reject) => {
-        const player = element as HTMLVideoElement;
-        if (player.readyState >= HTMLMediaElement.HAVE_METADATA) return resolve(player.duration);
-        player.addEventListener("loadedmetadata", () => resolve(player.duration), { once: true });
-        player.addEventListener("error", () => reject(new Error(`video error ${player.error?.code}`)), { once: true });
-        player.load();
-      }),
-  );
+  const duration = await videoDuration(video);
   expect(duration).toBeGreaterThan(0);
   await expect(page.getByRole("link", { name: "Download" })).toHaveAttribute("href", /^\/api\/assets\//);
   await expect(page.getByRole("link", { name: "Remix" })).toHaveAttribute("href", /\/studio\/text\?from=/);
