@@ -8,7 +8,14 @@ export { GALLERY_PAGE_SIZE, GALLERY_STATUSES, galleryQueryString, type GallerySt
 // A query string's blank value (`?mode=`) means "no filter", as leaving the field empty does.
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Use a date like 2026-12-01." });
+// A real calendar day: "2026-13-45" has the right shape but names no date.
+const day = z.string().refine(
+  (value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  },
+  { error: "Use a date like 2026-12-01." },
+);
 
 /**
  * The gallery's view: filters, search, sort and the page cursor. One schema for the page's URL,

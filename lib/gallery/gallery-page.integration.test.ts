@@ -97,9 +97,9 @@ describe("the gallery's pages", () => {
   });
 
   it("refuses a filter it does not know, naming the field", () => {
-    const parsed = GalleryFilterSchema.safeParse({ status: "lost", from: "yesterday" });
+    const parsed = GalleryFilterSchema.safeParse({ status: "lost", from: "yesterday", to: "2026-13-45" });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toEqual(["status", "from"]);
+    expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toEqual(["status", "from", "to"]);
   });
 
   it("makes generations stored before search existed searchable", async () => {

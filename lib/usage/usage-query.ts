@@ -4,7 +4,14 @@ import { USAGE_DIMENSIONS, USAGE_PERIODS } from "./usage-dimensions";
 
 export { USAGE_DIMENSIONS, USAGE_PERIODS } from "./usage-dimensions";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Use a date like 2026-12-01." });
+// A real calendar day: "2026-13-45" has the right shape but names no date.
+const day = z.string().refine(
+  (value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  },
+  { error: "Use a date like 2026-12-01." },
+);
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
 
