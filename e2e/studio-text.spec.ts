@@ -18,15 +18,18 @@ test("text to video: a rejected camera setting is shown beside its field, fixed,
   await expect(page.getByText(/^54 \/ 2500$/)).toBeVisible();
   await page.getByLabel("Length").selectOption("3");
 
-  // A simple camera move with every axis at zero: the provider's rule (one axis, non-zero) refuses it.
+  // A simple camera move with every axis at zero: the provider's rule (one axis, non-zero) refuses it,
+  // but only once the creator sets an amount or tries to generate, not the moment the move is chosen.
   await page.getByLabel("Camera move").selectOption("simple");
   const camera = page.locator('[data-field="cameraControl"]');
-  await expect(camera.getByText(CAMERA_RULE)).toBeVisible();
+  await expect(page.locator("#submit-status")).toBeEmpty();
+  await expect(camera.getByText(CAMERA_RULE)).toHaveCount(0);
   const generate = page.getByRole("button", { name: "Generate" });
-  await expect(generate).toHaveAttribute("aria-disabled", "true");
-  // Submitting anyway sends nothing: focus goes to the field in error.
+  // Submitting sends nothing: the problem shows and focus goes to the field in error.
   await generate.focus();
   await page.keyboard.press("Enter");
+  await expect(camera.getByText(CAMERA_RULE)).toBeVisible();
+  await expect(generate).toHaveAttribute("aria-disabled", "true");
   await expect(page.getByLabel("Camera move")).toBeFocused();
   await expect(page).toHaveURL(/\/studio\/text$/);
 
@@ -67,8 +70,9 @@ test("switching language changes the interface and the lang attribute", async ({
   // A provider's rule, refused beside its field, in Chinese too.
   await page.goto("/studio/text");
   await page.getByLabel("运镜方式").selectOption("simple");
+  await page.getByRole("button", { name: "生成", exact: true }).click();
   await expect(
-    page.locator('[data-field="cameraControl"]').getByText("简单运镜必须且只能有一个非零的轴。"),
+    page.locator('[data-field="cameraControl"]').getByText("简单运镜必须且只能有一个非零的轴，现在有 0 个。"),
   ).toBeVisible();
   await page.goto("/studio");
   await page.getByLabel("语言").selectOption("en");

@@ -10,9 +10,14 @@ const CATALOGS: Record<AppLocale, () => Promise<{ default: typeof import("@/mess
 };
 
 // Provider rule violations arrive as the provider library's English sentences; Chinese gets its own
-// wording per rule (the English ones name the exact values, so they stay as they are).
-const PROVIDER_RULES: Partial<Record<AppLocale, () => Promise<{ default: Record<string, string> }>>> = {
-  "zh-CN": () => import("@/messages/rules.zh-CN.json"),
+// wording per rule, with the violation's values where the rule reports them (the English ones
+// already name the exact values, so they stay as they are).
+type RuleCatalog = () => Promise<{ default: Record<string, string> }>;
+const PROVIDER_RULES: Partial<Record<AppLocale, { plain: RuleCatalog; withValues: RuleCatalog }>> = {
+  "zh-CN": {
+    plain: () => import("@/messages/rules.zh-CN.json"),
+    withValues: () => import("@/messages/rule-values.zh-CN.json"),
+  },
 };
 
 // The server's zone on both sides, so times render the same on the server and after hydration.
@@ -25,6 +30,12 @@ export default getRequestConfig(async () => {
     acceptLanguage: (await headers()).get("accept-language"),
   });
   const catalog = (await CATALOGS[locale]()).default;
-  const providerRules = (await PROVIDER_RULES[locale]?.())?.default;
-  return { locale, timeZone: TIME_ZONE, messages: providerRules ? { ...catalog, providerRules } : catalog };
+  const rules = PROVIDER_RULES[locale];
+  if (!rules) return { locale, timeZone: TIME_ZONE, messages: catalog };
+  const [plain, withValues] = await Promise.all([rules.plain(), rules.withValues()]);
+  return {
+    locale,
+    timeZone: TIME_ZONE,
+    messages: { ...catalog, providerRules: plain.default, providerRuleValues: withValues.default },
+  };
 });

@@ -1,11 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { GenerationView } from "@/lib/tasks/present";
 
 /** Why it failed in plain words, with the provider's own code for whoever asks the provider. */
 export function FailureNotice({ error }: { error: NonNullable<GenerationView["error"]> }) {
   const t = useTranslations("generation");
+  const locale = useLocale();
   return (
     <section
       role="alert"
@@ -14,7 +15,8 @@ export function FailureNotice({ error }: { error: NonNullable<GenerationView["er
     >
       <h2 className="font-medium text-red-200">{t("failedTitle")}</h2>
       <p className="mt-2 text-red-100">{t(`errorKinds.${error.kind}`)}</p>
-      <p className="mt-1 text-red-100/80">{error.message}</p>
+      {/* The stored message is the provider library's English; other languages get the catalog's advice. */}
+      <p className="mt-1 text-red-100/80">{locale === "en" ? error.message : t(`advice.${error.kind}`)}</p>
       {error.providerCode && (
         <p className="mt-2 font-mono text-xs text-red-200/80">{t("providerCode", { code: error.providerCode })}</p>
       )}

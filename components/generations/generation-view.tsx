@@ -68,7 +68,7 @@ export function GenerationView({
       </div>
       <aside className="space-y-8">
         {video && canShare && <SharePanel generationId={generation.id} />}
-        <EventTimeline events={generation.events} />
+        <EventTimeline events={generation.events} error={generation.error} />
         <RequestSummary request={generation.request as Partial<GenerationRequest>} />
       </aside>
     </div>

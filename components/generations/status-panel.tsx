@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { PolledGeneration } from "./use-generation";
 import { useCancelGeneration } from "./use-generation";
+import { useDurationText } from "./use-duration-text";
 
 const CANCELABLE = new Set(["submitting", "queued", "running"]);
 
@@ -14,10 +15,9 @@ export function StatusPanel({ generation }: { generation: PolledGeneration }) {
   const cancel = useCancelGeneration(generation.id);
   // A provider that bills is asked only after the creator has read what may still be charged.
   const [confirming, setConfirming] = useState(false);
-  const progress = generation.final ? (generation.status === "succeeded" ? 1 : 0) : (generation.eta?.progress ?? 0);
-  const secondsLeft = generation.eta
-    ? Math.round((Date.parse(generation.eta.expectedAt) - generation.receivedAt) / 1000)
-    : null;
+  const eta = generation.eta;
+  // Late: no percentage pinned near the end, an indeterminate bar and the usual range instead.
+  const progress = generation.final ? (generation.status === "succeeded" ? 1 : 0) : (eta?.progress ?? null);
   return (
     <section aria-labelledby="status-title" className="rounded-xl border border-zinc-800 p-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -78,19 +78,15 @@ export function StatusPanel({ generation }: { generation: PolledGeneration }) {
             aria-label={t("progress")}
             aria-valuemin={0}
             aria-valuemax={100}
-            aria-valuenow={Math.round(progress * 100)}
+            aria-valuenow={progress === null ? undefined : Math.round(progress * 100)}
             className="h-2 overflow-hidden rounded-full bg-zinc-800"
           >
             <div
-              className="h-full rounded-full bg-accent transition-[width] duration-1000 ease-linear"
-              style={{ width: `${Math.max(2, progress * 100)}%` }}
+              className={`h-full rounded-full bg-accent transition-[width] duration-1000 ease-linear ${progress === null ? "animate-pulse" : ""}`}
+              style={{ width: `${progress === null ? 100 : Math.max(2, progress * 100)}%` }}
             />
           </div>
-          {secondsLeft !== null && (
-            <p className="mt-2 text-sm text-zinc-400">
-              {secondsLeft > 0 ? t("eta", { seconds: secondsLeft }) : t("etaLate")}
-            </p>
-          )}
+          {eta && <EtaText eta={eta} receivedAt={generation.receivedAt} />}
         </div>
       )}
       {cancel.error && (
@@ -99,5 +95,25 @@ export function StatusPanel({ generation }: { generation: PolledGeneration }) {
         </p>
       )}
     </section>
+  );
+}
+
+/** The time left in words: in line for a worker, about how long, or honestly late with the usual range. */
+function EtaText({ eta, receivedAt }: { eta: NonNullable<PolledGeneration["eta"]>; receivedAt: number }) {
+  const t = useTranslations("generation");
+  const span = useDurationText();
+  let text: string;
+  if (eta.ahead !== null) text = t("waitingForWorker", { ahead: eta.ahead });
+  else if (eta.expectedAt === null) {
+    const range = { low: span(eta.usualLowMs), high: span(eta.usualHighMs) };
+    text = eta.basedOnSamples > 0 ? t("etaLateUsual", range) : t("etaLate", range);
+  } else {
+    const secondsLeft = Math.round((Date.parse(eta.expectedAt) - receivedAt) / 1000);
+    text = secondsLeft > 0 ? t("eta", { left: span(secondsLeft * 1000) }) : t("etaAlmost");
+  }
+  return (
+    <p className="mt-2 text-sm text-zinc-400" data-testid="generation-eta" data-state={eta.state}>
+      {text}
+    </p>
   );
 }

@@ -9,7 +9,7 @@ import {
 } from "./schema/controls";
 import { MEDIA_ROLE_KIND, MediaItemSchema, type MediaRole } from "./schema/media";
 import { TEXT_LIMITS, textSchema } from "./schema/text";
-import { issuesToViolations, type Violation } from "./violations";
+import { issuesToViolations, type Violation, type ViolationParams } from "./violations";
 
 export * from "./schema/controls";
 export * from "./schema/media";
@@ -81,8 +81,14 @@ const GenerationRequestShape = z.strictObject({
 
 type Shape = z.infer<typeof GenerationRequestShape>;
 
-function issue(ctx: z.core.$RefinementCtx<Shape>, path: (string | number)[], rule: string, message: string) {
-  ctx.addIssue({ code: "custom", path, message, params: { rule } });
+function issue(
+  ctx: z.core.$RefinementCtx<Shape>,
+  path: (string | number)[],
+  rule: string,
+  message: string,
+  params?: ViolationParams,
+) {
+  ctx.addIssue({ code: "custom", path, message, params: { ...params, rule } });
 }
 
 /** Rules that follow from the meaning of a mode and hold for every provider. */
@@ -113,6 +119,7 @@ function checkModeConsistency(request: Shape, ctx: z.core.$RefinementCtx<Shape>)
         ["media"],
         "media_role_missing",
         `${MODE_NAMES[request.mode]} needs ${request.mode === "extend" && role === "feature" ? "a video to extend" : ROLE_NAMES[role]}.`,
+        { role, mode: request.mode },
       );
     }
   }

@@ -138,3 +138,8 @@ export function durationAllowed(rule: DurationRule, seconds: number): boolean {
 export function describeDurations(rule: DurationRule): string {
   return rule.kind === "range" ? `${rule.min} to ${rule.max} seconds` : `${rule.values.join(", ")} seconds`;
 }
+
+/** The allowed durations as values alone ("3–15", "5 / 10"), for a sentence in any language. */
+export function durationParams(rule: DurationRule): { allowed: string } {
+  return { allowed: rule.kind === "range" ? `${rule.min}–${rule.max}` : rule.values.join(" / ") };
+}

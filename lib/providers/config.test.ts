@@ -43,14 +43,18 @@ describe("provider configuration from the environment", () => {
     expect(providerAvailability(config, "dashscope")).toEqual({
       available: false,
       reason: "no API key configured (set DASHSCOPE_API_KEY)",
+      missing: ["DASHSCOPE_API_KEY"],
     });
     expect(providerAvailability(config, "kling-gateway")).toEqual({
       available: false,
       reason: "no base URL configured (set KLING_GATEWAY_BASE_URL)",
+      missing: ["KLING_GATEWAY_BASE_URL"],
     });
     expect(providerAvailability(config, "xcompute")).toEqual({
       available: false,
       reason: "XCOMPUTE_TIMEOUT_MS must be a positive integer (milliseconds)",
+      // Another problem than unset variables: no list, the sentence says it.
+      missing: [],
     });
   });
 });

@@ -27,19 +27,29 @@ export function loadProvidersConfig(env: Environment = currentEnvironment()): Pr
   return readProvidersSection(env).value;
 }
 
-/** Whether a provider can be used with this configuration, and why not. The simulator always can. */
+/**
+ * Whether a provider can be used with this configuration, and why not: a sentence, and the
+ * variables to set when nothing else is wrong. The simulator always can.
+ */
 export function providerAvailability(
   config: ProvidersConfig,
   id: ProviderId,
-): { available: true } | { available: false; reason: string } {
+): { available: true } | { available: false; reason: string; missing: string[] } {
   if (id === "simulator") return { available: true };
   const connection = config[id];
   const prefix = PROVIDER_ENV_PREFIX[id];
   const problems = connection.problems ?? [];
   const reasons = [...problems];
-  if (!connection.apiKey) reasons.push(`no API key configured (set ${prefix}_API_KEY)`);
+  const missing: string[] = [];
+  if (!connection.apiKey) {
+    reasons.push(`no API key configured (set ${prefix}_API_KEY)`);
+    missing.push(`${prefix}_API_KEY`);
+  }
   if (!connection.baseUrl && !problems.some((problem) => problem.startsWith(`${prefix}_BASE_URL`))) {
     reasons.push(`no base URL configured (set ${prefix}_BASE_URL)`);
+    missing.push(`${prefix}_BASE_URL`);
   }
-  return reasons.length ? { available: false, reason: reasons.join("; ") } : { available: true };
+  if (!reasons.length) return { available: true };
+  // `missing` only when unset variables are the whole story; other problems keep their sentence.
+  return { available: false, reason: reasons.join("; "), missing: problems.length ? [] : missing };
 }

@@ -70,6 +70,8 @@ export type ProviderListing = {
   available: boolean;
   /** Why it cannot be used, in words for an administrator. */
   reason?: string;
+  /** The variables to set, when that is all that is wrong (the studio words it in the admin's language). */
+  missing?: string[];
 };
 
 export function listProviders(config: ProvidersConfig): ProviderListing[] {
@@ -78,7 +80,13 @@ export function listProviders(config: ProvidersConfig): ProviderListing[] {
     const availability = providerAvailability(config, id);
     return availability.available
       ? { id, label, available: true }
-      : { id, label, available: false, reason: availability.reason };
+      : {
+          id,
+          label,
+          available: false,
+          reason: availability.reason,
+          ...(availability.missing.length > 0 && { missing: availability.missing }),
+        };
   });
 }
 

@@ -15,7 +15,11 @@ export type Violation = {
   /** A sentence a person understands. */
   message: string;
   severity: "error" | "warning";
+  /** The values the sentence names (limits, counts, a media role), so the studio can say it in another language. */
+  params?: ViolationParams;
 };
+
+export type ViolationParams = Record<string, string | number>;
 
 export type PathSegment = string | number;
 
@@ -34,12 +38,12 @@ export function hasErrors(violations: readonly Violation[]): boolean {
 export class ViolationList {
   readonly items: Violation[] = [];
 
-  error(path: string, rule: string, message: string): void {
-    this.items.push({ path, rule, message, severity: "error" });
+  error(path: string, rule: string, message: string, params?: ViolationParams): void {
+    this.items.push({ path, rule, message, severity: "error", ...(params && { params }) });
   }
 
-  warning(path: string, rule: string, message: string): void {
-    this.items.push({ path, rule, message, severity: "warning" });
+  warning(path: string, rule: string, message: string, params?: ViolationParams): void {
+    this.items.push({ path, rule, message, severity: "warning", ...(params && { params }) });
   }
 }
 
@@ -49,6 +53,21 @@ export function issuesToViolations(issues: readonly z.core.$ZodIssue[]): Violati
     const path = formatPath(issue.path.filter((segment): segment is PathSegment => typeof segment !== "symbol"));
     const rule = issue.code === "custom" && typeof issue.params?.rule === "string" ? issue.params.rule : issue.code;
     const message = issue.code === "custom" ? issue.message : `${path || "The request"}: ${issue.message}.`;
-    return { path, rule, message, severity: "error" };
+    const params = issueParams(issue);
+    return { path, rule, message, severity: "error", ...(params && { params }) };
   });
+}
+
+/** The values a custom issue carries beside its rule, and the limit of a size issue. */
+function issueParams(issue: z.core.$ZodIssue): ViolationParams | undefined {
+  if (issue.code === "custom") {
+    const entries = Object.entries(issue.params ?? {}).filter(
+      (entry): entry is [string, string | number] =>
+        entry[0] !== "rule" && (typeof entry[1] === "string" || typeof entry[1] === "number"),
+    );
+    return entries.length ? Object.fromEntries(entries) : undefined;
+  }
+  if (issue.code === "too_big") return { max: Number(issue.maximum) };
+  if (issue.code === "too_small") return { min: Number(issue.minimum) };
+  return undefined;
 }

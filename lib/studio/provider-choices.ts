@@ -18,8 +18,8 @@ export function providerChoicesForMode(
       return modeCaps ? [{ ...model, modes: { [mode]: modeCaps } }] : [];
     });
     if (models.length === 0) return [];
-    const { id, label, available, reason } = provider;
-    return [{ id, label, available, reason, models, runsInStudio: capabilitiesOf(id)?.runsInStudio }];
+    const { id, label, available, reason, missing } = provider;
+    return [{ id, label, available, reason, missing, models, runsInStudio: capabilitiesOf(id)?.runsInStudio }];
   });
 }
 

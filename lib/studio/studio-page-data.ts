@@ -32,7 +32,7 @@ export async function loadStudioPageData(
   const listing = listProviders(engine.providersConfig);
   // Which variable to set is for the admins who can set it; members are told to ask one.
   const choices = providerChoicesForMode(listing, (id) => engine.registry[id].capabilities, mode).map((choice) =>
-    viewer.role === "admin" ? choice : { ...choice, reason: undefined },
+    viewer.role === "admin" ? choice : { ...choice, reason: undefined, missing: undefined },
   );
   const [source, runningCount, elements] = await Promise.all([
     // ?extend= continues an earlier generation's result; ?from= remixes a request in its own mode.

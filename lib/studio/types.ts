@@ -17,6 +17,8 @@ export type ProviderChoice = {
   label: string;
   available: boolean;
   reason?: string;
+  /** The variables an admin should set, when that is all that is wrong. */
+  missing?: string[];
   /** Only models offering the page's mode; `modes` holds that mode alone. */
   models: ModelCapabilities[];
   /** Runs on the studio's machine (the simulator): offered by default only when no real provider is usable. */

@@ -3,7 +3,8 @@ import { randomBytes } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import { Prisma } from "@/lib/db/generated/client";
 import type { GenerationRequest, Violation } from "@/lib/providers/server";
-import { defaultEstimate, learnedEstimate } from "./duration-estimate";
+import { defaultEstimate, defaultEta, learnedEstimate, learnedEta } from "./duration-estimate";
+import { expectedTotalMs } from "./eta";
 import type { TaskEngine } from "./engine";
 import { prepareGenerationRequest } from "./generation-request";
 import { enqueueStep } from "./queue";
@@ -86,6 +87,7 @@ export async function createGeneration(
     durationSeconds: request.duration ?? 0,
   };
   const estimate = (await learnedEstimate(prisma, kind)) ?? defaultEstimate(adapter.capabilities);
+  const eta = (await learnedEta(prisma, kind)) ?? defaultEta(adapter.capabilities);
   const callbackSecret =
     engine.callbackBaseUrl && adapter.capabilities.callbacks ? randomBytes(24).toString("base64url") : null;
 
@@ -100,9 +102,15 @@ export async function createGeneration(
           audio: request.audio ?? false,
           searchTerms: generationSearchTerms(request),
           promptPreview: promptPreview(request),
-          estimate: estimate as Prisma.InputJsonValue,
+          estimate: { ...estimate, eta } as Prisma.InputJsonValue,
           callbackSecret,
-          events: { create: { status: "submitting" } },
+          // What was promised, kept beside what happens (the succeeded event records the actual time).
+          events: {
+            create: {
+              status: "submitting",
+              detail: { estimatedMs: Math.round(expectedTotalMs(eta, 0)), samples: eta.samples },
+            },
+          },
         },
       });
       await enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, 0, tx);

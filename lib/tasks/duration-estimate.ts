@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { ProviderCapabilities } from "@/lib/providers";
+import { spreadOf, typicalSpread, type EtaBasis } from "./eta";
 import type { DurationEstimate } from "./poll-policy";
 
 /** What a generation is, for learning how long generations like it take. */
@@ -47,4 +48,38 @@ export async function learnedEstimate(prisma: PrismaClient, kind: GenerationKind
     return null;
   // Widen the window a little: the next task is not obliged to stay inside the last fifty.
   return { expectedMs: row.p50, earliestMs: row.p10 * 0.9, latestMs: row.p90 * 1.1, samples: Number(row.samples) };
+}
+
+// Before a generation of this kind has been measured: besides the provider's own time, the create
+// call, noticing the finish (one polling cadence) and storing the files take a few seconds.
+const STUDIO_OVERHEAD = { earliestMs: 2_000, expectedMs: 6_000, latestMs: 15_000 };
+
+/** The end-to-end estimate before anything similar has been measured. */
+export function defaultEta(capabilities: Pick<ProviderCapabilities, "typicalDuration">): EtaBasis {
+  const provider = defaultEstimate(capabilities);
+  return {
+    spread: typicalSpread({
+      earliestMs: provider.earliestMs + STUDIO_OVERHEAD.earliestMs,
+      expectedMs: provider.expectedMs + STUDIO_OVERHEAD.expectedMs,
+      latestMs: provider.latestMs + STUDIO_OVERHEAD.latestMs,
+    }),
+    samples: 0,
+  };
+}
+
+/**
+ * The spread of how long recent successful generations of the same kind took from the click to
+ * the stored video (lib/tasks/eta.ts), so the page's estimate includes everything the creator waits for.
+ */
+export async function learnedEta(prisma: PrismaClient, kind: GenerationKind): Promise<EtaBasis | null> {
+  const rows = await prisma.$queryRaw<{ ms: number }[]>`
+    SELECT EXTRACT(EPOCH FROM ("finishedAt" - "createdAt")) * 1000 AS ms
+    FROM generation
+    WHERE provider = ${kind.provider} AND model = ${kind.model} AND mode = ${kind.mode}::"GenerationMode"
+      AND quality = ${kind.quality} AND "durationSeconds" = ${kind.durationSeconds}
+      AND status = 'succeeded' AND "finishedAt" IS NOT NULL
+    ORDER BY "createdAt" DESC
+    LIMIT ${RECENT_SAMPLES}`;
+  if (rows.length < MIN_SAMPLES) return null;
+  return { spread: spreadOf(rows.map((row) => Number(row.ms))), samples: rows.length };
 }

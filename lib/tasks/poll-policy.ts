@@ -79,10 +79,3 @@ export function retryDelayMs(
   // Jitter spreads the retries of many tasks that failed together.
   return clamp(base * (0.75 + Math.random() * 0.5), policy.minIntervalMs, policy.maxIntervalMs);
 }
-
-/** Expected finishing time for progress display, in milliseconds after submission. */
-export function etaMs(estimate: DurationEstimate, elapsedMs: number): number {
-  // Once past the typical end, expect the late tail rather than a finish "now".
-  if (elapsedMs < estimate.expectedMs) return estimate.expectedMs;
-  return Math.max(elapsedMs + 1_000, estimate.latestMs);
-}

@@ -1,24 +1,60 @@
 import type { Asset, Generation, GenerationEvent, PrismaClient } from "@/lib/db/generated/client";
 import { isProviderId, PROVIDER_CAPABILITIES } from "@/lib/providers";
-import { storedEstimate } from "./estimate";
+import { readEta } from "./eta";
+import { storedEta } from "./estimate";
 import { GenerationErrorSchema } from "./generation-error";
-import { etaMs } from "./poll-policy";
 import { isFinal } from "./transitions";
 
 export type GenerationWithDetails = Generation & {
   events: GenerationEvent[];
   assets: Pick<Asset, "id" | "kind" | "contentType" | "width" | "height" | "durationSeconds">[];
+  /** While it waits for a worker to send it: how many generations wait ahead of it. */
+  ahead?: number;
 };
 
-/** One generation with what its view shows: one indexed query, cheap enough for polling every 2 s. */
-export function findGenerationWithDetails(prisma: PrismaClient, id: string): Promise<GenerationWithDetails | null> {
-  return prisma.generation.findUnique({
+/** Not yet picked up by a worker: waiting in line rather than being sent or retried. */
+function waitingForWorker(generation: Pick<Generation, "status" | "submitAttempts">): boolean {
+  return generation.status === "submitting" && generation.submitAttempts === 0;
+}
+
+/** One generation with what its view shows: indexed queries, cheap enough for polling every 2 s. */
+export async function findGenerationWithDetails(
+  prisma: PrismaClient,
+  id: string,
+): Promise<GenerationWithDetails | null> {
+  const generation = await prisma.generation.findUnique({
     where: { id },
     include: {
       events: { orderBy: { at: "asc" } },
       assets: { select: { id: true, kind: true, contentType: true, width: true, height: true, durationSeconds: true } },
     },
   });
+  if (!generation || !waitingForWorker(generation)) return generation;
+  const ahead = await prisma.generation.count({
+    where: { status: "submitting", submitAttempts: 0, createdAt: { lt: generation.createdAt } },
+  });
+  return { ...generation, ahead };
+}
+
+/** What the page says about time: on time with progress, late with the usual range, or waiting in line. */
+function presentEta(generation: GenerationWithDetails, now: number) {
+  const basis = storedEta(generation.estimate);
+  const elapsedMs = now - generation.createdAt.getTime();
+  const reading = readEta(basis, elapsedMs);
+  const common = {
+    basedOnSamples: basis.samples,
+    ahead: waitingForWorker(generation) ? (generation.ahead ?? 0) : null,
+  };
+  if (reading.state === "late") return { ...common, ...reading, expectedAt: null, progress: null };
+  return {
+    ...common,
+    state: reading.state,
+    expectedAt: new Date(generation.createdAt.getTime() + reading.expectedTotalMs).toISOString(),
+    // Never 100 % before it is done: the last stretch waits for the provider.
+    progress: Math.min(0.97, reading.progress),
+    usualLowMs: null,
+    usualHighMs: null,
+  };
 }
 
 // Inline (Base64) media can be megabytes: polled every 2 s, the view names it instead of repeating it.
@@ -52,9 +88,6 @@ function withInlineMediaAbbreviated(request: unknown): unknown {
 /** The JSON a browser polls: status, timeline, progress estimate, error in plain words, media links. */
 export function presentGeneration(generation: GenerationWithDetails, now = Date.now()) {
   const final = isFinal(generation.status);
-  const started = (generation.submittedAt ?? generation.createdAt).getTime();
-  const estimate = storedEstimate(generation.estimate);
-  const expectedEndMs = final ? null : etaMs(estimate, now - started);
   const media = Object.fromEntries(
     generation.assets.map((asset) => [
       asset.kind,
@@ -84,16 +117,9 @@ export function presentGeneration(generation: GenerationWithDetails, now = Date.
       status: event.status,
       at: event.at.toISOString(),
       message: event.message,
+      detail: eventDetail(event.detail),
     })),
-    eta:
-      expectedEndMs === null
-        ? null
-        : {
-            expectedAt: new Date(started + expectedEndMs).toISOString(),
-            // Never 100 % before it is done: the last stretch waits for the provider.
-            progress: Math.min(0.97, Math.max(0, (now - started) / expectedEndMs)),
-            basedOnSamples: estimate.samples,
-          },
+    eta: final ? null : presentEta(generation, now),
     error: generation.error ? (GenerationErrorSchema.safeParse(generation.error).data ?? null) : null,
     result: generation.result,
     media,
@@ -101,3 +127,15 @@ export function presentGeneration(generation: GenerationWithDetails, now = Date.
 }
 
 export type GenerationView = ReturnType<typeof presentGeneration>;
+
+/** An event's numbers, when it has them: the estimate made at creation, and at the end what it took. */
+function eventDetail(value: unknown): { estimatedMs: number; tookMs: number | null; samples: number | null } | null {
+  if (!value || typeof value !== "object") return null;
+  const { estimatedMs, tookMs, samples } = value as Record<string, unknown>;
+  if (typeof estimatedMs !== "number") return null;
+  return {
+    estimatedMs,
+    tookMs: typeof tookMs === "number" ? tookMs : null,
+    samples: typeof samples === "number" ? samples : null,
+  };
+}

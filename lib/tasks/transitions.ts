@@ -1,5 +1,7 @@
 import "server-only";
 import type { GenerationStatus, Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { expectedTotalMs } from "./eta";
+import { storedEta } from "./estimate";
 
 export const FINAL_STATUSES: readonly GenerationStatus[] = ["succeeded", "failed", "canceled", "expired"];
 
@@ -25,12 +27,22 @@ export async function transition(
 ): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     // Row lock: concurrent steps on one generation apply one after the other.
-    const [current] = await tx.$queryRaw<{ status: GenerationStatus }[]>`
-      SELECT status FROM generation WHERE id = ${generationId} FOR UPDATE`;
+    const [current] = await tx.$queryRaw<{ status: GenerationStatus; createdAt: Date; estimate: unknown }[]>`
+      SELECT status, "createdAt", estimate FROM generation WHERE id = ${generationId} FOR UPDATE`;
     if (!current || !from.includes(current.status)) return false;
-    const finishing = isFinal(to) ? { finishedAt: new Date() } : {};
+    const now = new Date();
+    const finishing = isFinal(to) ? { finishedAt: now } : {};
     await tx.generation.update({ where: { id: generationId }, data: { ...data, ...finishing, status: to } });
-    if (current.status !== to) await tx.generationEvent.create({ data: { generationId, status: to, message } });
+    if (current.status !== to) {
+      // A final event keeps what was estimated beside what it took, so estimates can be judged later.
+      const detail = isFinal(to)
+        ? {
+            estimatedMs: Math.round(expectedTotalMs(storedEta(current.estimate), 0)),
+            tookMs: now.getTime() - current.createdAt.getTime(),
+          }
+        : undefined;
+      await tx.generationEvent.create({ data: { generationId, status: to, message, detail } });
+    }
     await afterwards?.(tx);
     return true;
   });

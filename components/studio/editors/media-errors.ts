@@ -1,5 +1,7 @@
 "use client";
 
+import type { MediaRole } from "@/lib/providers";
+import { missingMediaPath } from "@/lib/studio/media/media-list";
 import type { PathErrors } from "../media/types";
 import { useViolationText } from "../fields/field-messages";
 import type { FieldErrors } from "../form/field-errors";
@@ -15,7 +17,15 @@ export function useMediaErrors(errors: FieldErrors, fields: readonly string[]): 
     for (const violation of errors.byField[field] ?? []) {
       if (violation.severity !== "error") continue;
       const message = text(violation);
-      byPath[violation.path] = byPath[violation.path] ? `${byPath[violation.path]} ${message}` : message;
+      // "Needs a first frame" shows beside the first frame's box; "needs a reference" beside "add an image".
+      const role =
+        violation.rule === "media_role_missing"
+          ? violation.params?.role
+          : violation.rule === "reference_missing"
+            ? "refer"
+            : undefined;
+      const path = typeof role === "string" ? missingMediaPath(role as MediaRole) : violation.path;
+      byPath[path] = byPath[path] ? `${byPath[path]} ${message}` : message;
     }
   }
   return byPath;

@@ -1,20 +1,37 @@
 "use client";
 
 import { useMessages, useTranslations } from "next-intl";
-import type { Violation } from "@/lib/providers";
+import type { MediaRole, Violation } from "@/lib/providers";
 import { messagesId } from "../form/field-errors";
-import { violationMessageKey } from "./violation-text";
+import { fillTemplate, shotOf, violationMessageKey } from "./violation-text";
+
+type RuleMessages = { providerRules?: Record<string, string>; providerRuleValues?: Record<string, string> };
 
 /**
  * A violation in the creator's words: the catalog's where its wording is generic, else the rule's
- * wording in the creator's language where the catalog has one (i18n/request.ts), else the provider's.
+ * wording in the creator's language where the catalog has one (i18n/request.ts), with the
+ * violation's values when it reports them, else the provider's sentence. A media role is named as
+ * the form labels it.
  */
 export function useViolationText() {
   const t = useTranslations("violations");
-  const { providerRules } = useMessages() as { providerRules?: Record<string, string> };
+  const media = useTranslations("media");
+  const { providerRules, providerRuleValues } = useMessages() as RuleMessages;
+  const roleLabel = (role: string, mode: unknown) =>
+    mode === "extend" && role === "feature"
+      ? media("video.toExtend")
+      : media.has(`roles.${role as MediaRole}`)
+        ? media(`roles.${role as MediaRole}`)
+        : role;
   return (violation: Violation) => {
+    const params = violation.params ?? {};
+    const values = typeof params.role === "string" ? { ...params, role: roleLabel(params.role, params.mode) } : params;
     const key = violationMessageKey(violation);
-    return key ? t(key) : (providerRules?.[violation.rule] ?? violation.message);
+    if (key === "missingMedia") return t(key, { field: values.role! });
+    if (key === "emptyShotPrompt") return t(key, { shot: shotOf(violation.path)! });
+    if (key) return t(key);
+    const template = providerRuleValues?.[violation.rule];
+    return (template && fillTemplate(template, values)) ?? providerRules?.[violation.rule] ?? violation.message;
   };
 }
 

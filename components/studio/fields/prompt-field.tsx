@@ -39,7 +39,7 @@ export function PromptField({
   const countId = `${id}-count`;
   const over = value.length > max;
   return (
-    <div>
+    <div data-field={fieldKey}>
       <div className="mb-1 flex items-baseline justify-between gap-3">
         <label htmlFor={id} className="text-sm font-medium text-zinc-200">
           {label}

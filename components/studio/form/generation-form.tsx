@@ -16,6 +16,8 @@ import { useLiveValidation } from "./use-live-validation";
 import { useStudioForm } from "./use-studio-form";
 import { VideoSettingsPanel } from "./video-settings-panel";
 import { ErrorSummary } from "./error-summary";
+import { concernsTouched, useTouchedPaths } from "./touched-paths";
+import type { Violation } from "@/lib/providers";
 
 const SHELL_FIELDS = ["provider", "model", "aspectRatio", "duration", "quality", "audio", "watermark"];
 
@@ -36,16 +38,24 @@ export function GenerationForm<State>({
   const [attempted, setAttempted] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const revealed = form.touched || attempted || form.origin !== "fresh";
-  const errorCount = validation.violations.filter((violation) => violation.severity === "error").length;
-  const fieldErrors = revealed
-    ? assignViolations(validation.violations, [...SHELL_FIELDS, ...editor.fieldKeys(form.editor, context)])
+  const touched = useTouchedPaths(request);
+  // Everything shows once the creator tries to generate (or opens a draft or an earlier generation);
+  // before that, only what concerns a part they have changed.
+  const revealAll = attempted || form.origin !== "fresh";
+  const shown = revealAll
+    ? validation.violations
+    : validation.violations.filter((violation) => concernsTouched(violation.path, touched));
+  const isError = (violation: Violation) => violation.severity === "error";
+  const errorCount = shown.filter(isError).length;
+  const fieldErrors = shown.length
+    ? assignViolations(shown, [...SHELL_FIELDS, ...editor.fieldKeys(form.editor, context)])
     : NO_FIELD_ERRORS;
-  const blocked = revealed && errorCount > 0;
+  const blocked = errorCount > 0;
+  const revealed = revealAll || touched.size > 0;
 
   function submit() {
     setAttempted(true);
-    if (errorCount > 0 || pending) {
+    if (validation.violations.some(isError) || pending) {
       requestAnimationFrame(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus());
       return;
     }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ProviderId } from "@/lib/providers";
 import { describedBy, FieldMessages } from "../fields/field-messages";
 import type { ProviderChoice } from "@/lib/studio/types";
@@ -27,10 +27,17 @@ export function ProviderPicker({
   errors: FieldErrors;
 }) {
   const t = useTranslations("picker");
+  const format = useFormatter();
   const modelViolations = fieldErrorsAt(errors, "model");
   // The current choice stays listed even when unusable (a restored draft), so the form says what it holds.
   const listed = choices.filter((choice) => choice.available || choice.id === provider.id);
   const folded = choices.filter((choice) => !listed.includes(choice));
+  // Other providers go by their own names in every language; the simulator says what it is.
+  const label = (choice: ProviderChoice) => (choice.id === "simulator" ? t("simulatorLabel") : choice.label);
+  const why = (choice: ProviderChoice) =>
+    choice.missing
+      ? t("setVariables", { variables: format.list(choice.missing, { type: "conjunction" }) })
+      : (choice.reason ?? t("askAdmin"));
   return (
     <div className="space-y-4">
       <ChoiceGroup
@@ -42,11 +49,11 @@ export function ProviderPicker({
         violations={fieldErrorsAt(errors, "provider")}
         options={listed.map((choice) => ({
           value: choice.id,
-          label: choice.label,
+          label: label(choice),
           disabled: !choice.available,
           description: choice.available
             ? undefined
-            : t("unavailableReason", { provider: choice.label, reason: choice.reason ?? t("askAdmin") }),
+            : t("unavailableReason", { provider: label(choice), reason: why(choice) }),
         }))}
       />
       {folded.length > 0 && (
@@ -57,7 +64,7 @@ export function ProviderPicker({
           <ul className="mt-2 space-y-1 pl-4">
             {folded.map((choice) => (
               <li key={choice.id}>
-                <span className="text-zinc-300">{choice.label}</span>: {choice.reason ?? t("askAdmin")}
+                <span className="text-zinc-300">{label(choice)}</span>: {why(choice)}
               </li>
             ))}
           </ul>

@@ -5,6 +5,8 @@ import type { StudioActions } from "@/lib/studio/types";
 import type { GenerationRequestInput, parseGenerationRequest } from "@/lib/providers";
 import type { Violation } from "@/lib/providers";
 
+import { changedPaths, concernsTouched } from "./touched-paths";
+
 const DEBOUNCE_MS = 350;
 
 type ServerVerdict = { key: string; violations: Violation[] };
@@ -52,9 +54,20 @@ export function useLiveValidation(
   }, [key, validateGeneration]);
 
   const fresh = server?.key === key;
+  // A stale verdict still speaks for the parts that have not changed since it was given; about a
+  // part that has (a frame just uploaded), it is dropped rather than flashed until the next answer.
+  const changedSince = useMemo(
+    () => new Set(server && !fresh ? changedPaths(JSON.parse(server.key), request) : []),
+    [server, fresh, request],
+  );
   const violations = fresh
     ? server.violations
-    : [...local, ...(server?.violations ?? []).filter((stale) => !local.some((own) => sameViolation(own, stale)))];
+    : [
+        ...local,
+        ...(server?.violations ?? []).filter(
+          (stale) => !local.some((own) => sameViolation(own, stale)) && !concernsTouched(stale.path, changedSince),
+        ),
+      ];
   return {
     violations,
     checking: !fresh,

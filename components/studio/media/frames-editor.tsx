@@ -7,7 +7,7 @@ import type { MediaItem } from "@/lib/providers";
 import type { ImageRules } from "@/lib/providers";
 import { checkImageFacts } from "@/lib/studio/media/image-checks";
 import type { MediaFacts } from "@/lib/studio/media/media-checks";
-import { errorsAt, errorsExactly, firstWithRole, setSingle, swapFrames } from "@/lib/studio/media/media-list";
+import { errorsExactly, firstWithRole, setSingle, swapFrames, uploadErrors } from "@/lib/studio/media/media-list";
 import { ErrorList } from "./check-list";
 import type { MediaEditorProps } from "./types";
 import { BUTTON, UploadField } from "./upload-field";
@@ -59,7 +59,7 @@ export function FramesEditor({
         value={first?.item}
         onChange={setFirst}
         check={check}
-        errors={first ? errorsAt(errors, `media[${first.index}]`) : []}
+        errors={uploadErrors(errors, "first_frame", first)}
         disabled={disabled}
       />
       {asking && (
@@ -97,7 +97,7 @@ export function FramesEditor({
             value={last?.item}
             onChange={(item) => onChange({ media: setSingle(value.media, "last_frame", item) })}
             check={check}
-            errors={last ? errorsAt(errors, `media[${last.index}]`) : []}
+            errors={uploadErrors(errors, "last_frame", last)}
             disabled={disabled || (!first && !last)}
             hint={first ? undefined : t("lastNeedsFirst")}
           />

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { MediaItem } from "@/lib/providers";
 import type { ImageRules, VideoRules } from "@/lib/providers";
 import { checkImageFacts } from "@/lib/studio/media/image-checks";
-import { errorsAt, errorsExactly, firstWithRole, setSingle } from "@/lib/studio/media/media-list";
+import { errorsAt, errorsExactly, firstWithRole, setSingle, uploadErrors } from "@/lib/studio/media/media-list";
 import { actionVideoRules, checkVideoFacts, type CharacterOrientation } from "@/lib/studio/media/video-checks";
 import { ChoiceGroup } from "../form/choice-group";
 import { ErrorList } from "./check-list";
@@ -52,7 +52,7 @@ export function MotionControlEditor({
         value={character?.item}
         onChange={(item) => set("character", item)}
         check={imageRules ? (facts) => checkImageFacts(facts, imageRules) : undefined}
-        errors={character ? errorsAt(errors, `media[${character.index}]`) : []}
+        errors={uploadErrors(errors, "character", character)}
         disabled={disabled}
       />
       <div>
@@ -75,7 +75,7 @@ export function MotionControlEditor({
         value={action?.item}
         onChange={(item) => set("action", item)}
         check={rules ? (facts) => checkVideoFacts(facts, rules) : undefined}
-        errors={action ? errorsAt(errors, `media[${action.index}]`) : []}
+        errors={uploadErrors(errors, "action", action)}
         disabled={disabled}
         hint={
           orientation && (

@@ -11,6 +11,7 @@ import {
   errorsAt,
   errorsExactly,
   firstWithRole,
+  missingMediaPath,
   moveWithinRole,
   setSingle,
   withRole,
@@ -224,6 +225,10 @@ export function ReferenceEditor({
         </div>
       )}
       <ErrorList errors={errorsExactly(errors, "media")} />
+      {/* "Needs a reference" sits by "add an image" when there is one (ReferenceImages), else here. */}
+      {!(mode.media.refer && budget.canAddImage) && (
+        <ErrorList errors={errorsExactly(errors, missingMediaPath("refer"))} />
+      )}
     </fieldset>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { MediaItem } from "@/lib/providers";
 import type { MediaCheck, MediaFacts } from "@/lib/studio/media/media-checks";
-import { errorsAt, withRole } from "@/lib/studio/media/media-list";
+import { errorsAt, errorsExactly, missingMediaPath, withRole } from "@/lib/studio/media/media-list";
 import { mediaTokens } from "@/lib/studio/media/prompt-tokens";
 import { previewUrlOf } from "@/lib/studio/media/upload-result";
 import { CheckList } from "./check-list";
@@ -78,6 +78,7 @@ export function ReferenceImages({
           value={undefined}
           onChange={(item) => item && onAdd(item)}
           check={check}
+          errors={errorsExactly(errors, missingMediaPath("refer"))}
           disabled={disabled}
         />
       )}

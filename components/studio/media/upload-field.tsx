@@ -1,11 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useId, useRef, useState, type ClipboardEvent, type DragEvent, type ReactNode } from "react";
 import { MEDIA_ROLE_KIND, type MediaItem, type MediaRole } from "@/lib/providers";
 import type { MediaCheck, MediaFacts } from "@/lib/studio/media/media-checks";
 import { previewUrlOf } from "@/lib/studio/media/upload-result";
-import { acceptedTypes } from "@/lib/studio/media/upload-type";
+import { acceptedFormatNames, acceptedTypes } from "@/lib/studio/media/upload-type";
 import { CheckList, ErrorList } from "./check-list";
 import { MediaPreview } from "./media-preview";
 import { useUpload } from "./use-upload";
@@ -42,6 +42,7 @@ export function UploadField({
   children,
 }: UploadFieldProps) {
   const t = useTranslations("media");
+  const format = useFormatter();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -100,7 +101,8 @@ export function UploadField({
         )}
         <div className="flex min-w-0 flex-1 flex-col gap-2">
           <p className="text-xs text-zinc-500">
-            {dragging ? t("upload.dropNow") : t("upload.dropHint")} {t("upload.accepts", { types: types.join(", ") })}
+            {dragging ? t("upload.dropNow") : t("upload.dropHint")}{" "}
+            {t("upload.accepts", { types: format.list(acceptedFormatNames(kind), { type: "disjunction" }) })}
           </p>
           <div className="flex flex-wrap gap-2">
             {/* Paste lands on the focused button and bubbles to the drop zone. */}
@@ -109,7 +111,8 @@ export function UploadField({
               className={BUTTON}
               disabled={disabled || busy}
               onClick={() => input.current?.click()}
-              aria-describedby={`${id}-status`}
+              aria-invalid={errors.length > 0 || undefined}
+              aria-describedby={errors.length ? `${id}-status ${id}-errors` : `${id}-status`}
             >
               {value ? t("upload.replace") : t("upload.choose")}
             </button>
@@ -135,7 +138,7 @@ export function UploadField({
         <UploadStatus state={state} onUploadAnyway={uploadAnyway} onRetry={retry} onCancel={cancel} />
       </div>
       {state.status === "idle" && <CheckList checks={itemChecks} />}
-      <ErrorList errors={errors} />
+      <ErrorList id={`${id}-errors`} errors={errors} />
       {value && children}
     </div>
   );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { MediaItem } from "@/lib/providers";
-import { errorsAt, firstWithRole, setSingle } from "@/lib/studio/media/media-list";
+import { errorsAt, firstWithRole, setSingle, uploadErrors } from "@/lib/studio/media/media-list";
 import { followInputs, mediaTokens, referenceSyntaxOf } from "@/lib/studio/media/prompt-tokens";
 import { checkVideoFacts } from "@/lib/studio/media/video-checks";
 import { ChoiceGroup } from "../form/choice-group";
@@ -60,7 +60,8 @@ export function VideoEditor({
         value={video?.item}
         onChange={setVideo}
         check={rules ? (facts) => checkVideoFacts(facts, rules) : undefined}
-        errors={video ? errorsAt(errors, `media[${video.index}]`) : []}
+        errors={uploadErrors(errors, role, video)}
+        label={capabilities.kind === "extend" ? t("video.toExtend") : undefined}
         disabled={disabled}
       >
         <div className="flex flex-wrap items-center gap-3">

@@ -1,4 +1,4 @@
-import { describeDurations, durationAllowed, type DurationRule } from "../capabilities";
+import { describeDurations, durationParams, durationAllowed, type DurationRule } from "../capabilities";
 import { MEDIA_ROLE_KIND, type GenerationRequest } from "../canonical";
 import { checkImage, checkVideo, countRole, mediaWithRole, ViolationList, type Violation } from "../validation";
 import { checkCustomShots } from "../rules/custom-shots";
@@ -73,6 +73,7 @@ export function validateDashScopeRequest(request: GenerationRequest): Violation[
       "duration",
       "duration_out_of_range",
       `The duration must be ${describeDurations(durationRule)}${hasVideo ? " when a video is used" : ""}.`,
+      durationParams(durationRule),
     );
   }
   if (request.audio && hasVideo) {
@@ -106,6 +107,7 @@ function checkMediaCombination(list: ViolationList, request: GenerationRequest) 
           `media[${index}]`,
           "media_count",
           `Only one ${role.replace("_", " ")} ${MEDIA_ROLE_KIND[role]} is allowed.`,
+          { role, max: 1 },
         );
       });
   }
@@ -154,6 +156,7 @@ function checkReferenceLimits(list: ViolationList, request: GenerationRequest) {
       "elements",
       "too_many_elements",
       `At most ${DASHSCOPE_LIMITS.elementsWithFrames} elements are allowed with a first frame; this request has ${request.elements.length}.`,
+      { max: DASHSCOPE_LIMITS.elementsWithFrames, count: request.elements.length },
     );
   }
   if (request.mode !== "reference" && request.mode !== "edit") return;
@@ -165,6 +168,7 @@ function checkReferenceLimits(list: ViolationList, request: GenerationRequest) {
       "media",
       "too_many_references",
       `At most ${max} reference images and elements together are allowed${hasVideo ? " with a video" : ""}; this request has ${total}.`,
+      { max, count: total },
     );
   }
 }

@@ -39,7 +39,10 @@ function checkMediaCounts(list: ViolationList, request: GenerationRequest) {
     mediaWithRole(request, role)
       .slice(1)
       .forEach(({ index }) =>
-        list.error(`media[${index}]`, "media_count", `Only one ${role.replace("_", " ")} image is allowed.`),
+        list.error(`media[${index}]`, "media_count", `Only one ${role.replace("_", " ")} image is allowed.`, {
+          role,
+          max: 1,
+        }),
       );
   }
   request.media
@@ -64,6 +67,7 @@ function checkMediaCounts(list: ViolationList, request: GenerationRequest) {
       "media",
       "too_many_references",
       `At most ${max} images and elements together are allowed${hasVideo ? " with a video" : ""}; this request has ${total}.`,
+      { max, count: total },
     );
   }
 }

@@ -13,7 +13,10 @@ export function checkV26Request(list: ViolationList, request: GenerationRequest)
     mediaWithRole(request, role)
       .slice(1)
       .forEach(({ index }) =>
-        list.error(`media[${index}]`, "media_count", `Only one ${role.replace("_", " ")} image is allowed.`),
+        list.error(`media[${index}]`, "media_count", `Only one ${role.replace("_", " ")} image is allowed.`, {
+          role,
+          max: 1,
+        }),
       );
   }
   if (request.mode === "text" && !request.prompt?.trim())
@@ -106,6 +109,7 @@ function checkCameraControl(list: ViolationList, request: GenerationRequest) {
       "cameraControl.config",
       "camera_config_one_axis",
       `A simple camera move sets exactly one axis to a non-zero value; ${moving.length} are set.`,
+      { count: moving.length },
     );
   }
 }

@@ -1,5 +1,6 @@
 import {
   describeDurations,
+  durationParams,
   durationAllowed,
   type DurationRule,
   type ModeCapabilities,
@@ -64,6 +65,7 @@ function checkSharedSettings(
       "prompt",
       "prompt_too_long",
       `The prompt has ${request.prompt?.length} characters; the limit is ${promptMaxLength}.`,
+      { length: request.prompt?.length ?? 0, max: promptMaxLength },
     );
   }
   if (request.negativePrompt !== undefined && (!model.negativePrompt || request.mode === "motion_control")) {
@@ -77,6 +79,7 @@ function checkSharedSettings(
       "negativePrompt",
       "negative_prompt_too_long",
       `The negative prompt has ${request.negativePrompt?.length} characters; the limit is ${promptMaxLength}.`,
+      { length: request.negativePrompt?.length ?? 0, max: promptMaxLength },
     );
   }
   if (request.audio && mode.audio === "forbidden") {
@@ -144,6 +147,7 @@ function checkDuration(list: ViolationList, request: GenerationRequest, rule: Du
       "duration",
       "duration_out_of_range",
       `The duration must be ${describeDurations(rule)} for ${request.mode} generation.`,
+      durationParams(rule),
     );
   }
 }

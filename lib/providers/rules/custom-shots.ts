@@ -22,6 +22,7 @@ export function checkCustomShots(
       "storyboard.shots",
       "shot_count",
       `A custom storyboard needs 1 to ${limits.maxShots} shots; it has ${shots.length}.`,
+      { max: limits.maxShots, count: shots.length },
     );
   }
   shots.forEach((shot, index) => {
@@ -37,6 +38,7 @@ export function checkCustomShots(
         `storyboard.shots[${index}].duration`,
         "shot_duration_out_of_range",
         `Shot ${index + 1} lasts ${shot.duration} s, longer than the whole video (${totalSeconds} s).`,
+        { shot: index + 1, seconds: shot.duration, total: totalSeconds },
       );
     }
   });
@@ -46,6 +48,7 @@ export function checkCustomShots(
       "storyboard.shots",
       "shot_durations_sum",
       `The shots last ${sum} s in total but the video lasts ${totalSeconds} s; they must match.`,
+      { sum, total: totalSeconds },
     );
   }
 }

@@ -1,4 +1,4 @@
-import { describeDurations, durationAllowed, type ModeCapabilities } from "../capabilities";
+import { describeDurations, durationParams, durationAllowed, type ModeCapabilities } from "../capabilities";
 import { MEDIA_ROLE_KIND, type GenerationRequest, type MediaRole } from "../canonical";
 import { checkImage, checkVideo, countRole, ViolationList, type Violation } from "../validation";
 import { checkCustomShots } from "../rules/custom-shots";
@@ -32,6 +32,7 @@ export function validateSimulatorRequest(request: GenerationRequest): Violation[
       "duration",
       "duration_out_of_range",
       `The duration must be ${describeDurations(durations)}${hasVideo ? " when a video is used" : ""}.`,
+      durationParams(durations),
     );
   }
   checkPrompts(list, request);
@@ -51,6 +52,7 @@ function checkMediaCounts(list: ViolationList, request: GenerationRequest, mode:
         `media[${index}]`,
         "media_count",
         `At most ${max} ${role.replace("_", " ")} ${MEDIA_ROLE_KIND[role]}${max === 1 ? " is" : "s are"} allowed in ${request.mode} mode.`,
+        { role, max },
       );
     }
   });
@@ -70,6 +72,7 @@ function checkElements(list: ViolationList, request: GenerationRequest, mode: Mo
         "elements",
         "too_many_elements",
         `At most ${mode.elements.max} elements are allowed in ${request.mode} mode; this request has ${count}.`,
+        { max: mode.elements.max, count },
       );
     return;
   }
@@ -80,6 +83,7 @@ function checkElements(list: ViolationList, request: GenerationRequest, mode: Mo
       "elements",
       "too_many_references",
       `At most ${max} reference images and elements together are allowed${hasVideo ? " with a video" : ""}; this request has ${total}.`,
+      { max, count: total },
     );
   }
 }
@@ -185,6 +189,7 @@ function checkControls(list: ViolationList, request: GenerationRequest) {
         "cameraControl.config",
         "camera_config_one_axis",
         `Exactly one camera setting must be non-zero; ${moving} are.`,
+        { count: moving },
       );
   } else if (camera?.config) {
     list.warning(

@@ -1,4 +1,4 @@
-import { describeDurations, durationAllowed } from "../capabilities";
+import { describeDurations, durationParams, durationAllowed } from "../capabilities";
 import type { GenerationRequest } from "../canonical";
 import { mediaWithRole, ViolationList, type Violation } from "../validation";
 import { customShotsApply } from "../rules/custom-shots";
@@ -23,7 +23,10 @@ export function validateV3GatewayRequest(request: GenerationRequest): Violation[
     mediaWithRole(request, role)
       .slice(1)
       .forEach(({ index }) =>
-        list.error(`media[${index}]`, "media_count", `Only one ${role.replace("_", " ")} image is allowed.`),
+        list.error(`media[${index}]`, "media_count", `Only one ${role.replace("_", " ")} image is allowed.`, {
+          role,
+          max: 1,
+        }),
       );
   }
   request.media.forEach((item, index) => {
@@ -64,7 +67,12 @@ export function validateV3GatewayRequest(request: GenerationRequest): Violation[
       `Choose a duration (${describeDurations(mode.durations)}): the v3 gateway has no default.`,
     );
   } else if (!durationAllowed(mode.durations, request.duration)) {
-    list.error("duration", "duration_out_of_range", `The duration must be ${describeDurations(mode.durations)}.`);
+    list.error(
+      "duration",
+      "duration_out_of_range",
+      `The duration must be ${describeDurations(mode.durations)}.`,
+      durationParams(mode.durations),
+    );
   }
   checkPrompt(list, request);
   checkStoryboard(list, request);
@@ -106,6 +114,7 @@ function checkPrompt(list: ViolationList, request: GenerationRequest) {
       "prompt",
       "prompt_too_long",
       `The prompt has ${request.prompt?.length} characters; Kling v3 reads at most ${V3_GATEWAY_LIMITS.promptMaxLength}.`,
+      { length: request.prompt?.length ?? 0, max: V3_GATEWAY_LIMITS.promptMaxLength },
     );
   }
 }
@@ -120,6 +129,7 @@ function checkStoryboard(list: ViolationList, request: GenerationRequest) {
       "storyboard.shots",
       "shot_count",
       `A custom storyboard needs 1 to ${V3_GATEWAY_LIMITS.maxShots} shots; it has ${shots.length}.`,
+      { max: V3_GATEWAY_LIMITS.maxShots, count: shots.length },
     );
   }
   shots.forEach((shot, index) => {
@@ -128,6 +138,7 @@ function checkStoryboard(list: ViolationList, request: GenerationRequest) {
         `storyboard.shots[${index}].prompt`,
         "shot_prompt_too_long",
         `Shot ${index + 1}'s prompt has ${shot.prompt.length} characters; Kling v3 reads at most ${V3_GATEWAY_LIMITS.shotPromptMaxLength}.`,
+        { shot: index + 1, length: shot.prompt.length, max: V3_GATEWAY_LIMITS.shotPromptMaxLength },
       );
     }
   });

@@ -44,6 +44,7 @@ export function checkElements(list: ViolationList, request: GenerationRequest) {
       "elements",
       "too_many_elements",
       `At most ${XCOMPUTE_LIMITS.maxElements} elements are allowed; this request has ${elements.length}.`,
+      { max: XCOMPUTE_LIMITS.maxElements, count: elements.length },
     );
   }
   const text = promptText(request);

@@ -1,4 +1,4 @@
-import { describeDurations, durationAllowed } from "../capabilities";
+import { describeDurations, durationParams, durationAllowed } from "../capabilities";
 import type { GenerationRequest } from "../canonical";
 import { mediaWithRole, ViolationList, type Violation } from "../validation";
 import { customShotsApply } from "../rules/custom-shots";
@@ -31,7 +31,12 @@ export function validateXComputeRequest(request: GenerationRequest): Violation[]
   }
   const duration = request.duration ?? XCOMPUTE_LIMITS.defaultDuration;
   if (!durationAllowed(mode.durations, duration)) {
-    list.error("duration", "duration_out_of_range", `The duration must be ${describeDurations(mode.durations)}.`);
+    list.error(
+      "duration",
+      "duration_out_of_range",
+      `The duration must be ${describeDurations(mode.durations)}.`,
+      durationParams(mode.durations),
+    );
   } else {
     checkModeMatrix(list, request, duration);
   }
@@ -50,6 +55,7 @@ function checkMedia(list: ViolationList, request: GenerationRequest) {
           `media[${index}]`,
           "media_count",
           `Only one ${role.replace("_", " ")} image is allowed (image_urls holds at most 2).`,
+          { role, max: 1 },
         ),
       );
   }
@@ -107,6 +113,7 @@ function checkPrompt(list: ViolationList, request: GenerationRequest) {
       "prompt",
       "prompt_too_long",
       `The prompt has ${request.prompt?.length} characters; Kling v3 reads at most ${XCOMPUTE_LIMITS.promptMaxLength}.`,
+      { length: request.prompt?.length ?? 0, max: XCOMPUTE_LIMITS.promptMaxLength },
     );
   }
 }
@@ -121,6 +128,7 @@ function checkStoryboard(list: ViolationList, request: GenerationRequest, total:
       "storyboard.shots",
       "shot_count",
       `A custom storyboard needs 1 to ${XCOMPUTE_LIMITS.maxShots} shots; it has ${shots.length}.`,
+      { max: XCOMPUTE_LIMITS.maxShots, count: shots.length },
     );
   }
   shots.forEach((shot, index) => {
@@ -130,6 +138,7 @@ function checkStoryboard(list: ViolationList, request: GenerationRequest, total:
         `${path}.prompt`,
         "shot_prompt_too_long",
         `Shot ${index + 1}'s prompt has ${shot.prompt.length} characters; xcompute allows at most ${XCOMPUTE_LIMITS.shotPromptMaxLength}.`,
+        { shot: index + 1, length: shot.prompt.length, max: XCOMPUTE_LIMITS.shotPromptMaxLength },
       );
     }
     if (shot.duration > total) {
@@ -137,6 +146,7 @@ function checkStoryboard(list: ViolationList, request: GenerationRequest, total:
         `${path}.duration`,
         "shot_duration_out_of_range",
         `Shot ${index + 1} lasts ${shot.duration} s, longer than the whole video (${total} s).`,
+        { shot: index + 1, seconds: shot.duration, total },
       );
     }
   });
@@ -146,6 +156,7 @@ function checkStoryboard(list: ViolationList, request: GenerationRequest, total:
       "storyboard.shots",
       "shot_durations_sum",
       `The shots last ${sum} s in total but the video lasts ${total} s; they must match.`,
+      { sum, total },
     );
   }
 }

@@ -36,7 +36,7 @@ describe("upload types", () => {
   it("refuses other types and the wrong kind before uploading", () => {
     expect(checkUploadType({ type: "image/png", size: 1 }, "image")).toEqual([]);
     expect(checkUploadType({ type: "image/webp", size: 1 }, "image")).toEqual([
-      { rule: "file_type", params: { format: "image/webp", formats: "image/jpeg, image/png" } },
+      { rule: "file_type", params: { format: "image/webp", formats: "JPEG, PNG" } },
     ]);
     expect(checkUploadType({ type: "video/mp4", size: 1 }, "image")[0]?.rule).toBe("file_type");
     expect(checkUploadType({ type: "", size: 1 }, "video")[0]?.params.format).toBe("?");

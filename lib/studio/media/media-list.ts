@@ -66,6 +66,23 @@ export function errorsAt(errors: Readonly<Record<string, string>>, prefix: strin
   });
 }
 
+/**
+ * Where a "this mode needs a …" violation is filed for the editors: under its role, so the message
+ * shows beside the upload box it asks to fill rather than once for the whole list.
+ */
+export function missingMediaPath(role: MediaRole): string {
+  return `media:${role}`;
+}
+
+/** Errors for one upload box: its item's when it holds one, else the message that it is missing. */
+export function uploadErrors(
+  errors: Readonly<Record<string, string>>,
+  role: MediaRole,
+  found: { index: number } | undefined,
+): string[] {
+  return found ? errorsAt(errors, `media[${found.index}]`) : errorsExactly(errors, missingMediaPath(role));
+}
+
 /** Errors whose path is exactly `path` (e.g. "media" for "needs a first frame", not the items'). */
 export function errorsExactly(errors: Readonly<Record<string, string>>, path: string): string[] {
   const wanted = normalizePath(path);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "generation_event" ADD COLUMN     "detail" JSONB;
