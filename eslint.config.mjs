@@ -13,11 +13,12 @@ const COMPONENTS_STAY_BELOW = {
   message: "components/ must not depend on app/: a page hands its server actions down as props.",
 };
 const PROVIDER_FACES = {
-  regex: "^@/lib/providers/(?!server$).+",
-  message: "Enter the provider library through @/lib/providers (browser-safe) or @/lib/providers/server.",
+  regex: "^@/lib/providers/(?!server$|browser$).+",
+  message:
+    "Enter the provider library through @/lib/providers (browser-safe), @/lib/providers/browser (zod-free data) or @/lib/providers/server.",
 };
 // Tests and benchmarks may also start the providers' fake servers.
-const PROVIDER_FACES_FOR_TESTS = { ...PROVIDER_FACES, regex: "^@/lib/providers/(?!server$|testing/).+" };
+const PROVIDER_FACES_FOR_TESTS = { ...PROVIDER_FACES, regex: "^@/lib/providers/(?!server$|browser$|testing/).+" };
 // Pages render; what they show comes from lib/ (queries included), so the same data serves the API.
 const PAGES_QUERY_THROUGH_LIB = {
   regex: "^@/lib/db/client$",

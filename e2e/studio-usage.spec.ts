@@ -15,7 +15,9 @@ test("usage shows the team's billed seconds by provider, with a chart, a table a
   const table = page.getByTestId("usage-table");
   await expect(table.getByRole("row").nth(1)).toContainText("simulator");
   await expect(page.getByTestId("provider-health")).toContainText("simulator");
-  await expect(page.locator("figure .recharts-wrapper")).toBeVisible();
+  // One stacked bar per period, each group's part named in its tooltip.
+  await expect(page.getByTestId("usage-chart").locator("rect").first()).toBeVisible();
+  await expect(page.getByTestId("usage-chart").locator("rect title").first()).toContainText(/s$/);
 
   const href = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
   const csv = await (await page.request.get(href!)).text();

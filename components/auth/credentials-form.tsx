@@ -4,16 +4,23 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-// zod/mini: the sign-in page is the first every visitor loads, and the full zod would weigh more than the form.
-import * as z from "zod/mini";
 import { submitCredentials } from "@/lib/auth/credentials-request";
 
-// Messages are catalog keys, translated where they are shown.
-const credentialsSchema = z.object({
-  name: z.optional(z.string().check(z.trim(), z.minLength(1, { error: "nameRequired" }), z.maxLength(80))),
-  email: z.email({ error: "emailInvalid" }),
-  password: z.string().check(z.minLength(8, { error: "passwordTooShort" }), z.maxLength(128)),
-});
+/**
+ * The quick checks before anything is sent, each returning a catalog key. No schema library: this
+ * is the first page every visitor loads, and the server's account rules (lib/auth/account-rules.ts)
+ * stay the authority; the browser's own email check (input type=email) decides the address.
+ */
+function credentialErrors(form: HTMLFormElement, kind: "sign-in" | "sign-up"): FieldErrors {
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
+  const email = field("email");
+  const password = field("password")?.value ?? "";
+  return {
+    name: kind === "sign-up" && !field("name")?.value.trim() ? "nameRequired" : undefined,
+    email: !email?.value || email.validity.typeMismatch ? "emailInvalid" : undefined,
+    password: password.length < 8 ? "passwordTooShort" : password.length > 128 ? "passwordTooLong" : undefined,
+  };
+}
 
 type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 
@@ -50,7 +57,14 @@ function Field({
   );
 }
 
-const MESSAGE_KEYS = ["nameRequired", "emailInvalid", "passwordTooShort", "passwordBlank", "passwordTooWeak"] as const;
+const MESSAGE_KEYS = [
+  "nameRequired",
+  "emailInvalid",
+  "passwordTooShort",
+  "passwordTooLong",
+  "passwordBlank",
+  "passwordTooWeak",
+] as const;
 // The server's account rules (lib/auth/account-rules.ts), shown beside their field in the reader's language.
 const SERVER_CODES: Record<string, { field: keyof FieldErrors; key: (typeof MESSAGE_KEYS)[number] }> = {
   NAME_REQUIRED: { field: "name", key: "nameRequired" },
@@ -77,28 +91,24 @@ export function CredentialsForm({
   const [error, setError] = useState<string | null>(null);
   const translate = (message?: string) => (isMessageKey(message) ? t(message) : message);
 
-  async function submit(formData: FormData) {
-    const parsed = credentialsSchema.safeParse({
-      name: kind === "sign-up" ? String(formData.get("name") ?? "") : undefined,
-      email: String(formData.get("email") ?? ""),
-      password: String(formData.get("password") ?? ""),
-    });
-    if (!parsed.success) {
-      const flat = z.flattenError(parsed.error).fieldErrors;
+  async function submit(form: HTMLFormElement) {
+    const problems = credentialErrors(form, kind);
+    if (problems.name || problems.email || problems.password) {
       setFieldErrors({
-        name: translate(flat.name?.[0]),
-        email: translate(flat.email?.[0]),
-        password: translate(flat.password?.[0]),
+        name: translate(problems.name),
+        email: translate(problems.email),
+        password: translate(problems.password),
       });
       return;
     }
     setFieldErrors({});
     setError(null);
     setPending(true);
-    const { email, password, name } = parsed.data;
+    const value = (name: string) => String(new FormData(form).get(name) ?? "");
+    const [email, password, name] = [value("email"), value("password"), value("name").trim()];
     const outcome = await submitCredentials(
       kind,
-      kind === "sign-in" ? { email, password } : { email, password, name: name ?? email },
+      kind === "sign-in" ? { email, password } : { email, password, name: name || email },
       invite,
     );
     setPending(false);
@@ -126,7 +136,7 @@ export function CredentialsForm({
       // Not a form action: React resets a form after its action, which would wipe what was typed on an error.
       onSubmit={(event) => {
         event.preventDefault();
-        void submit(new FormData(event.currentTarget));
+        void submit(event.currentTarget);
       }}
       noValidate
       className="space-y-4"

@@ -1,12 +1,9 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import UsageChart from "./usage-chart";
 import { useFormatter, useTranslations } from "next-intl";
 import { USAGE_DIMENSIONS, USAGE_PERIODS } from "@/lib/usage/usage-dimensions";
 import type { UsageReport } from "@/lib/usage/usage-query";
-
-// The charting library is loaded with the chart only: the table and the controls come first.
-const UsageChart = dynamic(() => import("./usage-chart"), { ssr: false, loading: () => <div className="h-72" /> });
 
 const FIELD = "rounded-md border border-zinc-700 bg-zinc-900 px-2 py-1.5 text-sm";
 

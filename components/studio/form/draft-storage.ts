@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { AspectRatio, Quality } from "@/lib/providers";
-import { PROVIDERS } from "@/lib/providers";
+import { PROVIDERS } from "@/lib/providers/browser";
 import type { StateSchema } from "../editors/mode-editor";
 import type { VideoSettings } from "./video-settings";
 

@@ -21,6 +21,10 @@ import type { Violation } from "@/lib/providers";
 
 const SHELL_FIELDS = ["provider", "model", "aspectRatio", "duration", "quality", "audio", "watermark"];
 
+function focusFirstProblem() {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus());
+}
+
 /** The shell every mode's editor plugs into: picker, settings, live validation, cost, draft and submit. */
 export function GenerationForm<State>({
   editor,
@@ -31,17 +35,17 @@ export function GenerationForm<State>({
   const router = useRouter();
   const studio = useStudioForm({ mode: props.mode, editor, choices: props.choices, source: props.source });
   const { form, context, request } = studio;
-  const validation = useLiveValidation(request, actions.validateGeneration);
+  const touched = useTouchedPaths(request);
+  const [attempted, setAttempted] = useState(false);
+  const revealAll = attempted || form.origin !== "fresh";
+  const validation = useLiveValidation(request, actions.validateGeneration, revealAll || touched.size > 0);
   // One key per form fill: a double click, or a retry after a lost answer, makes one generation.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [pending, startTransition] = useTransition();
-  const [attempted, setAttempted] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const touched = useTouchedPaths(request);
   // Everything shows once the creator tries to generate (or opens a draft or an earlier generation);
   // before that, only what concerns a part they have changed.
-  const revealAll = attempted || form.origin !== "fresh";
   const shown = revealAll
     ? validation.violations
     : validation.violations.filter((violation) => concernsTouched(violation.path, touched));
@@ -55,15 +59,15 @@ export function GenerationForm<State>({
 
   function submit() {
     setAttempted(true);
-    if (validation.violations.some(isError) || pending) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus());
-      return;
-    }
+    if (validation.violations.some(isError) || pending) return focusFirstProblem();
     setFailure(null);
     startTransition(async () => {
       const outcome = await actions.createGeneration({ request, idempotencyKey });
       if (!outcome.ok) return setFailure(outcome.error.message);
-      if (!outcome.data.created) return validation.accept(outcome.data.violations);
+      if (!outcome.data.created) {
+        validation.accept(outcome.data.violations);
+        return focusFirstProblem();
+      }
       clearDraft(props.mode);
       router.push(`/generations/${outcome.data.id}`);
     });

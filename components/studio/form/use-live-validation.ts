@@ -27,6 +27,8 @@ function sameViolation(a: Violation, b: Violation) {
 export function useLiveValidation(
   request: GenerationRequestInput,
   validateGeneration: StudioActions["validateGeneration"],
+  /** Whether anything is shown yet: the schema loads then, not with the page (it would double a mode page's weight). */
+  wanted: boolean,
 ) {
   const key = useMemo(() => JSON.stringify(request), [request]);
   const [parser, setParser] = useState<{ parse: Parser } | null>(null);
@@ -34,12 +36,13 @@ export function useLiveValidation(
   const [server, setServer] = useState<ServerVerdict | null>(null);
 
   useEffect(() => {
+    if (!wanted) return;
     let current = true;
     loadParser().then((parse) => current && setParser({ parse }));
     return () => {
       current = false;
     };
-  }, []);
+  }, [wanted]);
 
   useEffect(() => {
     let current = true;

@@ -1,4 +1,4 @@
-import { durationAllowed, type DurationRule } from "@/lib/providers";
+import { durationAllowed, type DurationRule } from "@/lib/providers/browser";
 import type { AspectRatio, GenerationRequest, GenerationRequestInput, Quality } from "@/lib/providers";
 import type { ProviderId } from "@/lib/providers";
 import { defaultChoice } from "@/lib/studio/provider-choices";

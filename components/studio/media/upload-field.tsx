@@ -2,7 +2,8 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useId, useRef, useState, type ClipboardEvent, type DragEvent, type ReactNode } from "react";
-import { MEDIA_ROLE_KIND, type MediaItem, type MediaRole } from "@/lib/providers";
+import type { MediaItem, MediaRole } from "@/lib/providers";
+import { MEDIA_ROLE_KIND } from "@/lib/providers/browser";
 import type { MediaCheck, MediaFacts } from "@/lib/studio/media/media-checks";
 import { previewUrlOf } from "@/lib/studio/media/upload-result";
 import { acceptedFormatNames, acceptedTypes } from "@/lib/studio/media/upload-type";

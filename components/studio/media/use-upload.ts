@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { MEDIA_ROLE_KIND, type MediaItem, type MediaRole } from "@/lib/providers";
+import type { MediaItem, MediaRole } from "@/lib/providers";
+import { MEDIA_ROLE_KIND } from "@/lib/providers/browser";
 import type { MediaCheck, MediaFacts } from "@/lib/studio/media/media-checks";
 import { mediaItemFromUpload } from "@/lib/studio/media/upload-result";
 import { checkUploadType } from "@/lib/studio/media/upload-type";

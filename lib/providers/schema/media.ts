@@ -1,34 +1,10 @@
 import { z } from "zod";
+import { MEDIA_ROLES } from "./media-roles";
 
-/**
- * Roles a media item plays in a generation. The role decides whether it is an image or a video:
- * frames, reference images, characters and masks are images; base (to edit), feature
- * (style/camera reference or the shot to extend) and action (motion source) are videos.
- */
-export const MEDIA_ROLES = [
-  "first_frame",
-  "last_frame",
-  "refer",
-  "base",
-  "feature",
-  "character",
-  "action",
-  "mask",
-] as const;
+export { MEDIA_ROLE_KIND, MEDIA_ROLES, type MediaKind } from "./media-roles";
+
 export const MediaRoleSchema = z.enum(MEDIA_ROLES);
 export type MediaRole = z.infer<typeof MediaRoleSchema>;
-
-export type MediaKind = "image" | "video";
-export const MEDIA_ROLE_KIND: Record<MediaRole, MediaKind> = {
-  first_frame: "image",
-  last_frame: "image",
-  refer: "image",
-  character: "image",
-  mask: "image",
-  base: "video",
-  feature: "video",
-  action: "video",
-};
 
 /** A file uploaded to the studio: `asset:<id>`. The task engine turns it into what the provider can fetch. */
 export const STUDIO_ASSET_URL = /^asset:([0-9a-f-]{36})$/;
