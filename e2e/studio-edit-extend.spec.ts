@@ -41,4 +41,15 @@ test("edit, then extend the edited result from its page", async ({ page }) => {
     expect.objectContaining({ role: "feature", url: expect.stringMatching(/^asset:/) }),
   ]);
   await expectPlayableResult(page);
+
+  // The extension's page shows its input video and the generation that made it; that one lists the extension.
+  const lineage = page.getByTestId("generation-lineage");
+  await expect(lineage.locator('[data-input-role="feature"]')).toContainText("Made by");
+  await lineage.getByRole("link", { name: /Edit video · Make it snow\./ }).click();
+  await expect(page).toHaveURL(`/generations/${editId}`);
+  await expect(page.getByTestId("generation-lineage")).toContainText("Made from this generation");
+  await expect(page.getByTestId("generation-lineage").getByRole("link", { name: /Extend/ })).toHaveAttribute(
+    "href",
+    `/generations/${extendId}`,
+  );
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN_STATE, MEMBER } from "./sections";
+import { ADMIN, ADMIN_STATE, MEMBER } from "./sections";
 
 test.use({ storageState: ADMIN_STATE });
 
@@ -61,7 +61,20 @@ test("Generate with problems lists every one by the button, each leading to its 
   await page.goto("/studio/text");
   await page.getByLabel("Prompt", { exact: true }).fill("x");
   await page.getByLabel("Prompt", { exact: true }).fill("");
-  await page.getByRole("button", { name: "Generate" }).click();
+  // Marked aria-disabled while a shown problem blocks it, yet still pressable: pressing lists the problems.
+  await page.getByRole("button", { name: "Generate" }).press("Enter");
   await page.getByTestId("error-summary").getByRole("button").first().click();
   await expect(page.getByLabel("Prompt", { exact: true })).toBeFocused();
+});
+
+test("at tablet width the signed-in user stays in the header, in a menu", async ({ page }) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.goto("/studio");
+  await expect(page.getByTestId("current-user")).toBeHidden();
+  const menu = page.getByTestId("account-menu");
+  await expect(menu.getByRole("button", { name: "Sign out" })).toBeHidden();
+  await menu.getByText("A", { exact: true }).click();
+  await expect(menu).toContainText(ADMIN.email);
+  await expect(menu).toContainText("admin");
+  await expect(menu.getByRole("button", { name: "Sign out" })).toBeVisible();
 });

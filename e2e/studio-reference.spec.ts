@@ -32,12 +32,21 @@ test("reference: a too wide image is refused, tokens follow their images, the re
   // Removing the first image renumbers the prompt's token to follow the garden.
   await page.getByRole("button", { name: "Remove Image 1" }).click();
   await expect(prompt).toHaveValue("A cat naps in <<<image_1>>>");
+  // The prompt names what it points at, and "@" offers the inputs by name.
+  await expect(page.getByTestId("prompt-tokens")).toHaveText(/^Image 1/);
+  await prompt.press("End");
+  await prompt.pressSequentially(" near @ima");
+  await expect(page.getByRole("listbox")).toContainText("Image 1");
+  await prompt.press("Enter");
+  await expect(page.getByRole("listbox")).toHaveCount(0);
+  await prompt.pressSequentially("in the sun");
+  await expect(prompt).toHaveValue("A cat naps in <<<image_1>>> near <<<image_1>>> in the sun");
 
   const id = await generate(page);
   const body = (await (await page.request.get(`/api/generations/${id}`)).json()) as {
     request: { prompt: string; media: { role: string }[] };
   };
-  expect(body.request.prompt).toBe("A cat naps in <<<image_1>>>");
+  expect(body.request.prompt).toBe("A cat naps in <<<image_1>>> near <<<image_1>>> in the sun");
   expect(body.request.media.map((item) => item.role)).toEqual(["refer"]);
   await expectPlayableResult(page);
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { ApiRequestError } from "@/lib/api-client";
 import type { GenerationRequest } from "@/lib/providers";
@@ -21,8 +22,11 @@ export function GenerationView({
   initial,
   favourite,
   canShare,
+  lineage,
 }: {
   initial: GenerationJson;
+  /** Inputs and related generations, read once when the page opens. */
+  lineage: ReactNode;
   favourite: boolean;
   /** Its creator or an admin: may make and revoke share links. */
   canShare: boolean;
@@ -68,6 +72,7 @@ export function GenerationView({
       </div>
       <aside className="space-y-8">
         {video && canShare && <SharePanel generationId={generation.id} />}
+        {lineage}
         <EventTimeline events={generation.events} error={generation.error} />
         <RequestSummary request={generation.request as Partial<GenerationRequest>} />
       </aside>

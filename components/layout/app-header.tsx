@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { AccountMenu } from "./account-menu";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks } from "./nav-links";
 
@@ -27,7 +28,10 @@ export async function AppHeader({ user }: { user: SessionUser }) {
             )}
           </span>
           <LanguageSwitcher />
-          <SignOutButton />
+          <span className="hidden lg:inline-flex">
+            <SignOutButton />
+          </span>
+          <AccountMenu user={user} />
         </div>
       </div>
     </header>

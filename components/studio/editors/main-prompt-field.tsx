@@ -2,6 +2,7 @@
 
 import type { Ref } from "react";
 import { useTranslations } from "next-intl";
+import type { PromptTokenOption } from "@/lib/studio/media/prompt-tokens";
 import { PromptField } from "../fields/prompt-field";
 import { fieldErrorsAt } from "../form/field-errors";
 import type { ModeEditorProps } from "./mode-editor";
@@ -13,6 +14,8 @@ type Extras = {
   rows?: number;
   /** For editors that insert media tokens at the caret. */
   inputRef?: Ref<HTMLTextAreaElement>;
+  /** Inputs the prompt can point at (usePromptTokenOptions). */
+  tokens?: readonly PromptTokenOption[];
 };
 
 /** The prompt of every mode, bound to the editor's state, the model's limit and its violations. */
@@ -25,6 +28,7 @@ export function MainPromptField<State extends { prompt: string }>({
   placeholder,
   rows,
   inputRef,
+  tokens,
 }: Pick<ModeEditorProps<State>, "state" | "onChange" | "model" | "errors"> & Extras) {
   const t = useTranslations("prompt");
   return (
@@ -40,6 +44,7 @@ export function MainPromptField<State extends { prompt: string }>({
       violations={fieldErrorsAt(errors, "prompt")}
       rows={rows}
       inputRef={inputRef}
+      tokens={tokens}
     />
   );
 }

@@ -2,8 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import type { Ref } from "react";
+import type { PromptTokenOption } from "@/lib/studio/media/prompt-tokens";
 import type { Violation } from "@/lib/providers";
 import { describedBy, FieldMessages } from "./field-messages";
+import { MentionList, TokenChips, useMentionMenu } from "./token-assist";
+
+const NO_TOKENS: readonly PromptTokenOption[] = [];
 
 type PromptFieldProps = {
   fieldKey: string;
@@ -18,6 +22,8 @@ type PromptFieldProps = {
   rows?: number;
   /** The textarea, for editors that insert tokens at its caret. */
   inputRef?: Ref<HTMLTextAreaElement>;
+  /** Inputs the prompt can point at: offered on "@", and shown by name when used. */
+  tokens?: readonly PromptTokenOption[];
 };
 
 /** A prompt with a live count against the model's limit. */
@@ -33,9 +39,12 @@ export function PromptField({
   placeholder,
   rows = 4,
   inputRef,
+  tokens = NO_TOKENS,
 }: PromptFieldProps) {
   const t = useTranslations("prompt");
   const id = `field-${fieldKey.replace(/[^a-zA-Z0-9]+/g, "-")}`;
+  const textarea = () => document.getElementById(id) as HTMLTextAreaElement | null;
+  const mentions = useMentionMenu(id, tokens, value, onChange);
   const countId = `${id}-count`;
   const over = value.length > max;
   return (
@@ -58,7 +67,13 @@ export function PromptField({
         value={value}
         rows={rows}
         placeholder={placeholder}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) => {
+          onChange(event.target.value);
+          mentions.follow(event.target.value, event.target.selectionStart);
+        }}
+        onKeyDown={mentions.onKeyDown}
+        onBlur={mentions.close}
+        {...mentions.comboboxProps}
         {...describedBy(fieldKey, violations, countId)}
         className="w-full resize-y rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2 text-sm aria-invalid:border-red-500"
       />
@@ -67,6 +82,8 @@ export function PromptField({
           {overflow === "rejected" ? t("overLimitRejected", { max }) : t("overLimitTruncated", { max })}
         </p>
       )}
+      {mentions.menu && <MentionList menu={mentions.menu} textarea={textarea} />}
+      {tokens.length > 0 && <TokenChips value={value} options={tokens} onChange={onChange} />}
       <FieldMessages fieldKey={fieldKey} violations={violations} />
     </div>
   );

@@ -44,7 +44,12 @@ describe("simulator adapter", () => {
     const video = fileURLToPath(task.result!.videoUrl);
     const info = await probeMedia(video);
     expect(Math.abs(info.durationSeconds - request.duration!)).toBeLessThanOrEqual(0.1);
-    expect(info.width / info.height).toBeCloseTo(RATIOS[request.aspectRatio!], 2);
+    // With a video input the ratio is the video's (measured in MODE_REQUESTS), else the requested one.
+    const input = request.media?.find((item) => item.metadata?.width);
+    const expected = request.aspectRatio
+      ? RATIOS[request.aspectRatio]
+      : input!.metadata!.width! / input!.metadata!.height!;
+    expect(info.width / info.height).toBeCloseTo(expected, 2);
     expect(task.result).toMatchObject({ width: info.width, height: info.height, sizeBytes: info.sizeBytes, fps: 24 });
     expect((await sharp(fileURLToPath(task.result!.coverUrl!)).metadata()).format).toBe("jpeg");
     expect(task.timing).toMatchObject({

@@ -59,8 +59,10 @@ const textMode: ModeCapabilities = {
   keepOriginalSound: false,
 };
 
+// As with Kling's own models, a video input decides the shape of the result: no ratio to choose.
 const videoMode = (mode: Pick<ModeCapabilities, "media" | "elements" | "note">): ModeCapabilities => ({
   ...textMode,
+  aspectRatio: "forbidden",
   durations: SIMULATOR_LIMITS.durationsWithVideo,
   keepOriginalSound: true,
   ...mode,
@@ -96,17 +98,17 @@ const modes: ModelCapabilities["modes"] = {
   edit: videoMode({
     media: { base: { min: 1, max: 1 }, refer: { min: 0, max: SIMULATOR_LIMITS.referencesWithVideo } },
     elements: { max: SIMULATOR_LIMITS.referencesWithVideo, sharedWithRole: "refer" },
-    note: `Reference images and elements: at most 4 together. ${RENDERS_REQUESTED_RATIO}`,
+    note: "Reference images and elements: at most 4 together. The result takes the video's aspect ratio.",
   }),
   extend: videoMode({
     media: { feature: { min: 1, max: 1 } },
     elements: { max: SIMULATOR_LIMITS.referencesWithVideo },
-    note: RENDERS_REQUESTED_RATIO,
+    note: "The result takes the video's aspect ratio.",
   }),
   motion_control: videoMode({
     media: { character: { min: 1, max: 1 }, action: { min: 1, max: 1 } },
     elements: undefined,
-    note: RENDERS_REQUESTED_RATIO,
+    note: "The result takes the action video's aspect ratio.",
   }),
 };
 

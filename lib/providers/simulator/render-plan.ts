@@ -1,6 +1,6 @@
-import type { GenerationMode, GenerationRequest } from "../canonical";
+import { MEDIA_ROLE_KIND, type GenerationMode, type GenerationRequest } from "../canonical";
 import { SIMULATOR_LIMITS } from "./capabilities";
-import type { RenderSimulatedVideoOptions } from "./render-options";
+import type { AspectRatio, RenderSimulatedVideoOptions } from "./render-options";
 import { withoutScenarioTags } from "./scenarios";
 
 const MODE_TITLES: Record<GenerationMode, string> = {
@@ -51,6 +51,15 @@ export function splitIntoShots(prompt: string, totalSeconds: number): { prompt: 
   }));
 }
 
+/** The ratio nearest the input video's (edit, extend, motion control), when its size was measured. */
+function inputVideoRatio(request: GenerationRequest): AspectRatio | undefined {
+  const video = request.media.find((item) => MEDIA_ROLE_KIND[item.role] === "video" && item.metadata?.width);
+  const { width, height } = video?.metadata ?? {};
+  if (!width || !height) return undefined;
+  const ratio = width / height;
+  return ratio > 1.25 ? "16:9" : ratio < 0.8 ? "9:16" : "1:1";
+}
+
 /** What the renderer draws for a (valid) request. */
 export function renderOptionsFor(
   request: GenerationRequest,
@@ -66,7 +75,7 @@ export function renderOptionsFor(
         ? splitIntoShots(prompt, durationSeconds)
         : undefined;
   return {
-    aspectRatio: request.aspectRatio ?? "16:9",
+    aspectRatio: request.aspectRatio ?? inputVideoRatio(request) ?? "16:9",
     durationSeconds,
     quality: request.quality ?? "std",
     audio: request.audio ?? false,

@@ -114,30 +114,28 @@ export const MODE_REQUESTS: Record<GenerationMode, GenerationRequestInput> = {
   edit: simulatorRequest({
     mode: "edit",
     prompt: "Make it snow",
-    aspectRatio: "16:9",
     duration: 3,
+    // No aspect ratio with a video input: the result takes the video's (measured here).
     media: [
-      { role: "base", url: VID("base"), keepOriginalSound: true },
+      { role: "base", url: VID("base"), keepOriginalSound: true, metadata: { width: 1280, height: 720 } },
       { role: "refer", url: IMG("snow") },
     ],
   }),
   extend: simulatorRequest({
     mode: "extend",
     prompt: "The car drives on",
-    aspectRatio: "1:1",
     duration: 3,
     extendDirection: "next",
-    media: [{ role: "feature", url: VID("drive") }],
+    media: [{ role: "feature", url: VID("drive"), metadata: { width: 720, height: 720 } }],
   }),
   motion_control: simulatorRequest({
     mode: "motion_control",
-    aspectRatio: "9:16",
     duration: 3,
     quality: "pro",
     characterOrientation: "video",
     media: [
       { role: "character", url: IMG("hero") },
-      { role: "action", url: VID("dance"), keepOriginalSound: false },
+      { role: "action", url: VID("dance"), keepOriginalSound: false, metadata: { width: 720, height: 1280 } },
     ],
   }),
 };

@@ -19,6 +19,13 @@ export function validateSimulatorRequest(request: GenerationRequest): Violation[
     return list.items;
   }
   const hasVideo = request.media.some((item) => MEDIA_ROLE_KIND[item.role] === "video");
+  if (mode.aspectRatio === "forbidden" && request.aspectRatio !== undefined) {
+    list.error(
+      "aspectRatio",
+      "aspect_ratio_not_allowed",
+      `${request.mode} takes its aspect ratio from the input video; do not set one.`,
+    );
+  }
 
   checkMediaCounts(list, request, mode);
   checkElements(list, request, mode, hasVideo);

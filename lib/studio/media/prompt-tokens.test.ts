@@ -5,11 +5,14 @@ import {
   followInputs,
   insertToken,
   mediaTokens,
+  mentionAt,
   numberingChange,
   referenceSyntaxOf,
   removeMentions,
+  removeToken,
   renameMentions,
   renumberTokens,
+  tokensInPrompt,
 } from "./prompt-tokens";
 
 const image = (name: string): MediaItem => ({ role: "refer", url: `https://example.com/${name}.png` });
@@ -154,5 +157,35 @@ describe("mentions", () => {
   it("are removed with the element", () => {
     expect(removeMentions("@dog and @cat play", "dog")).toBe("and @cat play");
     expect(removeMentions("@cat and @dog play", "dog")).toBe("@cat and play");
+  });
+});
+
+describe("tokens as the creator sees them", () => {
+  const options = [
+    { token: "<<<image_1>>>", name: "Image 1" },
+    { token: "<<<video_1>>>", name: "Video to edit" },
+    { token: "@Mia", name: "Mia" },
+  ];
+
+  it("lists the tokens a prompt uses once each, in order, naming dangling ones as unknown", () => {
+    expect(
+      tokensInPrompt("<<<video_1>>> with <<<image_1>>> and <<<image_3>>>, then <<<image_1>>>; @Mia @Bob", options),
+    ).toEqual([
+      { token: "<<<video_1>>>", name: "Video to edit" },
+      { token: "<<<image_1>>>", name: "Image 1" },
+      { token: "<<<image_3>>>", name: null },
+      { token: "@Mia", name: "Mia" },
+    ]);
+  });
+
+  it("removes every use of a token", () => {
+    expect(removeToken("A <<<image_1>>> fox and <<<image_1>>>", "<<<image_1>>>")).toBe("A fox and");
+  });
+
+  it("finds the @ being typed before the caret, not one inside an address", () => {
+    expect(mentionAt("A fox @Mi", 9)).toEqual({ start: 6, query: "Mi" });
+    expect(mentionAt("@", 1)).toEqual({ start: 0, query: "" });
+    expect(mentionAt("mail me at a@b", 14)).toBeNull();
+    expect(mentionAt("A fox @Mia runs", 15)).toBeNull();
   });
 });

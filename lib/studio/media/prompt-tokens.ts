@@ -149,3 +149,44 @@ export function removeMentions(prompt: string, name: string): string {
   if (!name) return prompt;
   return tidyRemoved(prompt.replace(mentionPattern(name), REMOVED));
 }
+
+/** An input the prompt can point at, as the creator sees it. */
+export type PromptTokenOption = { token: string; name: string };
+
+const TOKEN_PATTERN = /<<<(?:image|element|video|voice)_\d+>>>|@[^\s@]+/g;
+
+/**
+ * The tokens a prompt uses, in order of first use, each with its input's name, or `name: null`
+ * when no input answers to it any more (a dangling token the provider would refuse or ignore).
+ * Only mentions that are offered count: "@" alone is just text.
+ */
+export function tokensInPrompt(
+  prompt: string,
+  options: readonly PromptTokenOption[],
+): { token: string; name: string | null }[] {
+  const seen = new Set<string>();
+  const used: { token: string; name: string | null }[] = [];
+  for (const [token] of prompt.matchAll(TOKEN_PATTERN)) {
+    if (seen.has(token)) continue;
+    seen.add(token);
+    const option = options.find((candidate) => candidate.token === token);
+    if (option || token.startsWith("<<<")) used.push({ token, name: option?.name ?? null });
+  }
+  return used;
+}
+
+/** The prompt without a token (every use), and without the space it leaves doubled. */
+export function removeToken(prompt: string, token: string): string {
+  return prompt.split(token).join("").replace(/ {2,}/g, " ").trim();
+}
+
+/**
+ * The "@…" being typed just before the caret, if any: where it starts and what follows the @.
+ * An @ inside a word (an e-mail address) does not count.
+ */
+export function mentionAt(text: string, caret: number): { start: number; query: string } | null {
+  const before = text.slice(0, caret);
+  const match = /(^|\s)@([^\s@<>]*)$/.exec(before);
+  if (!match) return null;
+  return { start: caret - match[2]!.length - 1, query: match[2]! };
+}

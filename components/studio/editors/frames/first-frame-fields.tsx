@@ -12,6 +12,7 @@ import { fieldErrorsAt } from "../../form/field-errors";
 import { FramesEditor } from "../../media/frames-editor";
 import { VoicePicker } from "../../media/voice-picker";
 import { useMediaErrors } from "../media-errors";
+import { usePromptTokenOptions } from "../prompt-token-options";
 import type { ModeEditorProps } from "../mode-editor";
 import type { FirstFrameState } from "./first-frame-state";
 import { motionGuides, offersVoices } from "./motion-guide";
@@ -34,6 +35,7 @@ export function FirstFrameFields(props: ModeEditorProps<FirstFrameState>) {
   const promptInput = useRef<HTMLTextAreaElement>(null);
   const pathErrors = useMediaErrors(errors, MEDIA_FIELDS);
   const guides = motionGuides(props);
+  const tokens = usePromptTokenOptions({ voices: state.voices }, model.promptReferenceSyntax);
 
   const setFrames = ({ media: next }: { media: MediaItem[] }) =>
     onChange((current) => {
@@ -60,6 +62,7 @@ export function FirstFrameFields(props: ModeEditorProps<FirstFrameState>) {
         errors={errors}
         hint={t("modeEditors.firstFrame.promptHint")}
         inputRef={promptInput}
+        tokens={tokens}
       />
       <NegativePromptField {...props} />
       {guides.length > 1 && (

@@ -11,6 +11,7 @@ import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
 import { elementOptionsFor } from "./element-options";
 import { MainPromptField } from "../main-prompt-field";
+import { usePromptTokenOptions } from "../prompt-token-options";
 
 const ReferenceStateSchema = z.object({
   prompt: z.string(),
@@ -27,6 +28,7 @@ function ReferenceFields(props: ModeEditorProps<ReferenceState>) {
   const t = useTranslations();
   const promptInput = useRef<HTMLTextAreaElement>(null);
   const pathErrors = useMediaErrors(errors, MEDIA_FIELDS);
+  const tokens = usePromptTokenOptions(state, model.promptReferenceSyntax);
   return (
     <div className="space-y-6">
       <MainPromptField
@@ -36,6 +38,7 @@ function ReferenceFields(props: ModeEditorProps<ReferenceState>) {
         errors={errors}
         hint={t("modeEditors.reference.promptHint")}
         inputRef={promptInput}
+        tokens={tokens}
       />
       <NegativePromptField {...props} />
       <ReferenceEditor

@@ -6,6 +6,7 @@ import type { ElementRef } from "@/lib/providers";
 import type { MediaItem } from "@/lib/providers";
 import { VideoEditor } from "../../media/video-editor";
 import { useMediaErrors } from "../media-errors";
+import { usePromptTokenOptions } from "../prompt-token-options";
 import type { ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
 import { elementOptionsFor } from "../reference/element-options";
@@ -29,6 +30,7 @@ export function VideoModeFields<State extends VideoModeState>(
   const t = useTranslations();
   const promptInput = useRef<HTMLTextAreaElement>(null);
   const pathErrors = useMediaErrors(errors, MEDIA_FIELDS);
+  const tokens = usePromptTokenOptions(state, model.promptReferenceSyntax);
   return (
     <div className="space-y-6">
       <VideoEditor
@@ -58,6 +60,7 @@ export function VideoModeFields<State extends VideoModeState>(
         errors={errors}
         hint={t(`modeEditors.${kind}.promptHint`)}
         inputRef={promptInput}
+        tokens={tokens}
       />
       <NegativePromptField {...props} />
     </div>
