@@ -25,4 +25,8 @@ const nextConfig: NextConfig = {
 };
 
 // UI messages per request (i18n/request.ts): the locale comes from a cookie or Accept-Language, not the URL.
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+// Precompiled at build time: the browser then needs no ICU parser (about 12 KB on every page).
+export default createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: ["en", "zh-CN"], precompile: true } },
+})(nextConfig);

@@ -12,10 +12,10 @@ const LANGUAGES: Language[] = [
     locale: "en",
     generate: "Generate",
     modes: {
-      text: [{ field: "Prompt", message: "Write a prompt here." }],
+      text: [{ field: "Prompt", message: "Prompt is required: describe the video." }],
       storyboard: [
-        { field: "Shot 1 prompt", message: "Write a prompt for shot 1." },
-        { field: "Shot 2 prompt", message: "Write a prompt for shot 2." },
+        { field: "Shot 1 prompt", message: "Shot 1 prompt is required." },
+        { field: "Shot 2 prompt", message: "Shot 2 prompt is required." },
       ],
       first_frame: [{ field: "First frame", message: "First frame is required." }],
       first_last: [
@@ -37,10 +37,10 @@ const LANGUAGES: Language[] = [
     locale: "zh-CN",
     generate: "生成",
     modes: {
-      text: [{ field: "提示词", message: "请在此填写提示词。" }],
+      text: [{ field: "提示词", message: "请填写提示词，描述这段视频。" }],
       storyboard: [
-        { field: "镜头 1 提示词", message: "请填写镜头 1 的提示词。" },
-        { field: "镜头 2 提示词", message: "请填写镜头 2 的提示词。" },
+        { field: "镜头 1 提示词", message: "请填写镜头 1 提示词。" },
+        { field: "镜头 2 提示词", message: "请填写镜头 2 提示词。" },
       ],
       first_frame: [{ field: "首帧", message: "请添加首帧。" }],
       first_last: [

@@ -29,7 +29,11 @@ test("storyboard: shots reordered by keyboard reorder the timeline and the submi
   // dnd-kit's keyboard sensor: pick up shot 3 by its handle, move it up twice, drop it. Each step
   // waits for its screen-reader announcement, which is also what tells a blind creator where the shot is.
   const announced = (text: string) => expect(page.getByText(text, { exact: true })).toBeAttached();
-  await page.getByRole("button", { name: "Drag shot 3 to reorder" }).focus();
+  const handle = page.getByRole("button", { name: "Drag shot 3 to reorder" });
+  await handle.focus();
+  // dnd-kit arrives when the list is reached; the handle keeps focus and becomes sortable.
+  await expect(handle).toHaveAttribute("aria-roledescription", "sortable");
+  await expect(handle).toBeFocused();
   await page.keyboard.press("Space");
   await announced("Shot 3 is over position 3.");
   await page.keyboard.press("ArrowUp");

@@ -11,12 +11,13 @@ const CATALOGS: Record<AppLocale, () => Promise<{ default: typeof import("@/mess
 
 // Provider rule violations arrive as the provider library's English sentences; Chinese gets its own
 // wording per rule, with the violation's values where the rule reports them (the English ones
-// already name the exact values, so they stay as they are).
+// already name the exact values, so they stay as they are). These catalogs live here, not in
+// messages/: they are read as plain strings (field-messages.tsx), so the build must not precompile them.
 type RuleCatalog = () => Promise<{ default: Record<string, string> }>;
 const PROVIDER_RULES: Partial<Record<AppLocale, { plain: RuleCatalog; withValues: RuleCatalog }>> = {
   "zh-CN": {
-    plain: () => import("@/messages/rules.zh-CN.json"),
-    withValues: () => import("@/messages/rule-values.zh-CN.json"),
+    plain: () => import("@/i18n/rules.zh-CN.json"),
+    withValues: () => import("@/i18n/rule-values.zh-CN.json"),
   },
 };
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RecentWork } from "@/components/home/recent-work";
+import { Providers } from "@/components/providers";
 import { requirePageUser } from "@/lib/auth/session";
 import { galleryPage } from "@/lib/gallery/gallery-page";
 
@@ -29,7 +30,9 @@ export default async function HomePage() {
           </Link>
         </div>
       </section>
-      <RecentWork mine={mine.cards} running={running.cards} />
+      <Providers>
+        <RecentWork mine={mine.cards} running={running.cards} />
+      </Providers>
     </div>
   );
 }

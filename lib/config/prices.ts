@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { Environment } from "./environment";
 import { PROVIDER_ENV_PREFIX } from "./providers";
+import { priceKey, type PriceList } from "./price-key";
 import { variableReader, type Section } from "./variables";
 
-/** Prices per billed second, keyed by `provider:quality` or `provider:quality:audio`. */
-export type PriceList = { currency: string; perSecond: Record<string, number> };
+export { priceKey, type PriceList };
 
 const PREFIX_TO_PROVIDER = new Map<string, string>([
   ["SIMULATOR", "simulator"],
@@ -18,10 +18,6 @@ const price = z.coerce
   .refine((value) => Number.isFinite(value) && value >= 0, {
     error: "must be a price per second (a number, 0 or more)",
   });
-
-export function priceKey(provider: string, quality: string, audio: boolean): string {
-  return `${provider}:${quality}${audio ? ":audio" : ""}`;
-}
 
 /** The prices section: `PRICE_<PROVIDER>_<STD|PRO|4K>[_AUDIO]` (per second) and `PRICE_CURRENCY`. */
 export function readPricesSection(env: Environment): Section<PriceList> {

@@ -1,7 +1,6 @@
 import "server-only";
 import { listMembers } from "@/lib/auth/members";
-import { getTaskEngine } from "@/lib/tasks/web-engine";
-import { GENERATION_MODES, PROVIDERS } from "@/lib/providers";
+import { GENERATION_MODES, PROVIDER_CAPABILITIES, PROVIDERS } from "@/lib/providers";
 
 /** What the gallery's filters offer: the team's members, every provider with its models. */
 export type GalleryOptions = {
@@ -11,12 +10,13 @@ export type GalleryOptions = {
 };
 
 export async function galleryOptions(): Promise<GalleryOptions> {
-  const [members, engine] = await Promise.all([listMembers(), getTaskEngine()]);
+  // The providers' static capability data: the gallery needs names, not a running engine.
+  const members = await listMembers();
   return {
     creators: members.map((member) => ({ id: member.id, name: member.name || member.email })),
     modes: GENERATION_MODES,
     providers: PROVIDERS.map((id) => {
-      const { label, models } = engine.registry[id].capabilities;
+      const { label, models } = PROVIDER_CAPABILITIES[id];
       return { id, label, models: models.map(({ model, label: modelLabel }) => ({ model, label: modelLabel })) };
     }),
   };

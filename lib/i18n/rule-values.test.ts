@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import plain from "@/messages/rules.zh-CN.json";
-import withValues from "@/messages/rule-values.zh-CN.json";
+import plain from "@/i18n/rules.zh-CN.json";
+import withValues from "@/i18n/rule-values.zh-CN.json";
 import { createSimulatorAdapter } from "@/lib/providers/server";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);

@@ -2,7 +2,7 @@ import "server-only";
 import type { TeamElement } from "@/lib/studio/types";
 import { prisma } from "@/lib/db/client";
 import { PROVIDERS, type ProviderId } from "@/lib/providers/browser";
-import { previewUrlOf } from "@/lib/studio/media/upload-result";
+import { previewUrlOf } from "@/lib/studio/media/upload-item";
 
 /** How many elements the picker receives; it filters by search, a larger library needs a server search. */
 const PICKER_LIMIT = 500;

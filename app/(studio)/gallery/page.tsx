@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { GalleryView } from "@/components/gallery/gallery-view";
+import { Providers } from "@/components/providers";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { galleryFilterFrom, galleryQueryString } from "@/lib/gallery/gallery-filter";
@@ -23,11 +24,13 @@ export default async function GalleryPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("gallery.title")} description={t("gallery.description")} />
-      <GalleryView
-        filter={filter}
-        firstPage={{ generations: page.cards, nextCursor: page.nextCursor ?? null }}
-        options={options}
-      />
+      <Providers>
+        <GalleryView
+          filter={filter}
+          firstPage={{ generations: page.cards, nextCursor: page.nextCursor ?? null }}
+          options={options}
+        />
+      </Providers>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { DroppedSetting } from "../form/video-settings";
-import { NO_CAMERA, type CameraState } from "../fields/camera";
+import type { CameraState } from "../fields/camera";
 import type { EditorContext } from "./mode-editor";
 
 /** Negative prompt and camera: the controls several modes share, kept only where the model offers them. */
@@ -14,7 +14,8 @@ export function adaptSharedControls<State extends { negativePrompt: string; came
     dropped.push({ setting: "negativePrompt" });
   }
   if (!model.cameraControl && state.camera && state.camera.move !== "none") {
-    next.camera = NO_CAMERA;
+    // NO_CAMERA, written out: importing it would bring the camera module to modes without a camera.
+    next.camera = { move: "none", axis: "horizontal", amount: 0 };
     dropped.push({ setting: "cameraControl" });
   }
   return { state: next, dropped };

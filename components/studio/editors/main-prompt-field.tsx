@@ -1,9 +1,9 @@
 "use client";
 
-import type { Ref } from "react";
+import type { ComponentType, Ref } from "react";
 import { useTranslations } from "next-intl";
 import type { PromptTokenOption } from "@/lib/studio/media/prompt-tokens";
-import { PromptField } from "../fields/prompt-field";
+import { PromptField, type PromptFieldProps } from "../fields/prompt-field";
 import { fieldErrorsAt } from "../form/field-errors";
 import type { ModeEditorProps } from "./mode-editor";
 
@@ -14,8 +14,9 @@ type Extras = {
   rows?: number;
   /** For editors that insert media tokens at the caret. */
   inputRef?: Ref<HTMLTextAreaElement>;
-  /** Inputs the prompt can point at (usePromptTokenOptions). */
+  /** Inputs the prompt can point at (usePromptTokenOptions), for a `Field` that shows them (PromptWithTokens). */
   tokens?: readonly PromptTokenOption[];
+  Field?: ComponentType<PromptFieldProps & { tokens?: readonly PromptTokenOption[] }>;
 };
 
 /** The prompt of every mode, bound to the editor's state, the model's limit and its violations. */
@@ -29,10 +30,11 @@ export function MainPromptField<State extends { prompt: string }>({
   rows,
   inputRef,
   tokens,
+  Field = PromptField,
 }: Pick<ModeEditorProps<State>, "state" | "onChange" | "model" | "errors"> & Extras) {
   const t = useTranslations("prompt");
   return (
-    <PromptField
+    <Field
       fieldKey="prompt"
       label={t("label")}
       hint={hint}

@@ -41,8 +41,11 @@ export type ModeEditorProps<State> = EditorContext & {
  * owns its own state and how that becomes its part of the canonical request.
  */
 export type ModeEditor<State> = {
-  /** Checks a draft restored from localStorage; a draft that fails is discarded. */
-  stateSchema: StateSchema<State>;
+  /**
+   * The schema a draft restored from localStorage is checked with (a draft that fails is
+   * discarded), loaded only when there is a draft: zod stays out of the page's first load.
+   */
+  loadStateSchema(): Promise<StateSchema<State>>;
   /** A fresh state, or one taken from an earlier generation's request (Remix, Extend). */
   initialState(context: EditorContext, source?: GenerationRequest): State;
   /** After a change of provider or model: keep what still applies, report what was dropped. */

@@ -1,7 +1,6 @@
-import * as z from "zod/mini";
 import type { CameraControl } from "@/lib/providers";
 
-// zod/mini and local lists: importing values from the canonical schema modules would put all of
+// Local lists: importing values from the canonical schema modules would put all of
 // zod into every studio page's first load (camera.test.ts checks the lists match).
 export const CAMERA_MOVES = [
   "simple",
@@ -20,13 +19,11 @@ export const CAMERA_AXES = [
 ] as const satisfies readonly (keyof NonNullable<CameraControl["config"]>)[];
 export type CameraAxis = (typeof CAMERA_AXES)[number];
 
-/** The form's camera: a preset, or one axis with its amount ("simple"); the other axes stay at zero. */
-export const CameraStateSchema = z.object({
-  move: z.enum(["none", ...CAMERA_MOVES]),
-  axis: z.enum(CAMERA_AXES),
-  amount: z.int().check(z.minimum(-10), z.maximum(10)),
-});
-export type CameraState = z.infer<typeof CameraStateSchema>;
+/**
+ * The form's camera: a preset, or one axis with its amount ("simple"); the other axes stay at zero.
+ * Its draft schema (form/state-schemas.ts) is checked against this type.
+ */
+export type CameraState = { move: "none" | (typeof CAMERA_MOVES)[number]; axis: CameraAxis; amount: number };
 
 export const NO_CAMERA: CameraState = { move: "none", axis: "horizontal", amount: 0 };
 

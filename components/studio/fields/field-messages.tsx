@@ -30,8 +30,11 @@ export function useViolationText() {
     if (key === "missingMedia") return t(key, { field: values.role! });
     if (key === "emptyShotPrompt") return t(key, { shot: shotOf(violation.path)! });
     if (key) return t(key);
+    // Plain strings only (i18n/request.ts): anything else falls back to the provider's sentence.
     const template = providerRuleValues?.[violation.rule];
-    return (template && fillTemplate(template, values)) ?? providerRules?.[violation.rule] ?? violation.message;
+    const plain = providerRules?.[violation.rule];
+    const filled = typeof template === "string" ? fillTemplate(template, values) : undefined;
+    return filled ?? (typeof plain === "string" ? plain : violation.message);
   };
 }
 

@@ -1,15 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Ref } from "react";
-import type { PromptTokenOption } from "@/lib/studio/media/prompt-tokens";
+import type { ReactNode, Ref, TextareaHTMLAttributes } from "react";
 import type { Violation } from "@/lib/providers";
 import { describedBy, FieldMessages } from "./field-messages";
-import { MentionList, TokenChips, useMentionMenu } from "./token-assist";
 
-const NO_TOKENS: readonly PromptTokenOption[] = [];
-
-type PromptFieldProps = {
+export type PromptFieldProps = {
   fieldKey: string;
   label: string;
   value: string;
@@ -22,8 +18,12 @@ type PromptFieldProps = {
   rows?: number;
   /** The textarea, for editors that insert tokens at its caret. */
   inputRef?: Ref<HTMLTextAreaElement>;
-  /** Inputs the prompt can point at: offered on "@", and shown by name when used. */
-  tokens?: readonly PromptTokenOption[];
+  /** What a richer prompt (token-assist.tsx) adds to the textarea: keys, a combobox role. */
+  inputProps?: TextareaHTMLAttributes<HTMLTextAreaElement>;
+  /** Told of every edit with the caret, after onChange. */
+  onInput?: (value: string, caret: number) => void;
+  /** Shown under the textarea, above the messages. */
+  children?: ReactNode;
 };
 
 /** A prompt with a live count against the model's limit. */
@@ -39,12 +39,12 @@ export function PromptField({
   placeholder,
   rows = 4,
   inputRef,
-  tokens = NO_TOKENS,
+  inputProps,
+  onInput,
+  children,
 }: PromptFieldProps) {
   const t = useTranslations("prompt");
   const id = `field-${fieldKey.replace(/[^a-zA-Z0-9]+/g, "-")}`;
-  const textarea = () => document.getElementById(id) as HTMLTextAreaElement | null;
-  const mentions = useMentionMenu(id, tokens, value, onChange);
   const countId = `${id}-count`;
   const over = value.length > max;
   return (
@@ -69,11 +69,9 @@ export function PromptField({
         placeholder={placeholder}
         onChange={(event) => {
           onChange(event.target.value);
-          mentions.follow(event.target.value, event.target.selectionStart);
+          onInput?.(event.target.value, event.target.selectionStart);
         }}
-        onKeyDown={mentions.onKeyDown}
-        onBlur={mentions.close}
-        {...mentions.comboboxProps}
+        {...inputProps}
         {...describedBy(fieldKey, violations, countId)}
         className="w-full resize-y rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2 text-sm aria-invalid:border-red-500"
       />
@@ -82,8 +80,7 @@ export function PromptField({
           {overflow === "rejected" ? t("overLimitRejected", { max }) : t("overLimitTruncated", { max })}
         </p>
       )}
-      {mentions.menu && <MentionList menu={mentions.menu} textarea={textarea} />}
-      {tokens.length > 0 && <TokenChips value={value} options={tokens} onChange={onChange} />}
+      {children}
       <FieldMessages fieldKey={fieldKey} violations={violations} />
     </div>
   );

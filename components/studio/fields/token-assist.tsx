@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type KeyboardEvent } from "react";
 import { mentionAt, removeToken, tokensInPrompt, type PromptTokenOption } from "@/lib/studio/media/prompt-tokens";
+import { PromptField, type PromptFieldProps } from "./prompt-field";
 
 type Mention = { start: number; query: string; active: number };
 
@@ -134,5 +135,29 @@ export function TokenChips({
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * A prompt that points at inputs: "@" offers them, chips name the ones used. Apart from the plain
+ * PromptField so modes without inputs (text, storyboard) do not load it.
+ */
+export function PromptWithTokens({
+  tokens = [],
+  ...props
+}: PromptFieldProps & { tokens?: readonly PromptTokenOption[] }) {
+  const id = `field-${props.fieldKey.replace(/[^a-zA-Z0-9]+/g, "-")}`;
+  const mentions = useMentionMenu(id, tokens, props.value, props.onChange);
+  return (
+    <PromptField
+      {...props}
+      onInput={mentions.follow}
+      inputProps={{ onKeyDown: mentions.onKeyDown, onBlur: mentions.close, ...mentions.comboboxProps }}
+    >
+      {mentions.menu && (
+        <MentionList menu={mentions.menu} textarea={() => document.getElementById(id) as HTMLTextAreaElement | null} />
+      )}
+      {tokens.length > 0 && <TokenChips value={props.value} options={tokens} onChange={props.onChange} />}
+    </PromptField>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { estimateCost, type PriceList } from "@/lib/studio/pricing";
+import { estimateCost, type PriceList } from "@/lib/studio/cost";
 import type { VideoSettings } from "./video-settings";
 
 /** Billed seconds (the video's length), the cost where a price is configured, and the team's running generations. */

@@ -1,34 +1,40 @@
-import * as z from "zod/mini";
 import type { AspectRatio, Quality } from "@/lib/providers";
-import { PROVIDERS } from "@/lib/providers/browser";
 import type { StateSchema } from "../editors/mode-editor";
 import type { VideoSettings } from "./video-settings";
 
 // Drafts live in this browser only, per mode, so a reload or a closed tab loses nothing.
 
-// Quality and ratio are checked against the chosen model by adaptSettings when the draft is restored.
-const SettingsSchema = z.object({
-  provider: z.enum(PROVIDERS),
-  model: z.string(),
-  quality: z.optional(z.string()),
-  aspectRatio: z.optional(z.string()),
-  duration: z.int().check(z.positive()),
-  audio: z.boolean(),
-  watermark: z.boolean(),
-});
-
 const draftKey = (mode: string) => `kling-studio:draft:${mode}`;
 
 export type Draft<State> = { settings: VideoSettings; editor: State };
 
-export function loadDraft<State>(mode: string, editorSchema: StateSchema<State>): Draft<State> | null {
+/** The schemas a draft is checked with, loaded (with zod) only when a draft is there to check. */
+export type DraftSchemas<State> = {
+  settings: typeof import("./state-schemas").DraftSettingsSchema;
+  editor: StateSchema<State>;
+};
+
+export function hasStoredDraft(mode: string): boolean {
+  try {
+    return window.localStorage.getItem(draftKey(mode)) !== null;
+  } catch {
+    return false;
+  }
+}
+
+export async function loadDraftSchemas<State>(loadEditorSchema: () => Promise<StateSchema<State>>) {
+  const [{ DraftSettingsSchema }, editor] = await Promise.all([import("./state-schemas"), loadEditorSchema()]);
+  return { settings: DraftSettingsSchema, editor } satisfies DraftSchemas<State>;
+}
+
+export function loadDraft<State>(mode: string, schemas: DraftSchemas<State>): Draft<State> | null {
   try {
     const raw = JSON.parse(window.localStorage.getItem(draftKey(mode)) ?? "null") as {
       settings?: unknown;
       editor?: unknown;
     } | null;
-    const settings = SettingsSchema.safeParse(raw?.settings);
-    const editor = editorSchema.safeParse(raw?.editor);
+    const settings = schemas.settings.safeParse(raw?.settings);
+    const editor = schemas.editor.safeParse(raw?.editor);
     if (!settings.success || !editor.success) return null;
     return {
       settings: {

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -9,20 +10,30 @@ import type { StudioActions, StudioProps } from "@/lib/studio/types";
 import { CostEstimate } from "./cost-estimate";
 import { clearDraft, newIdempotencyKey } from "./draft-storage";
 import { assignViolations, NO_FIELD_ERRORS } from "./field-errors";
-import { FormProblems } from "./form-problems";
 import { ProviderPicker } from "./provider-picker";
-import { SwitchNotice } from "./switch-notice";
 import { useLiveValidation } from "./use-live-validation";
 import { useStudioForm } from "./use-studio-form";
 import { VideoSettingsPanel } from "./video-settings-panel";
-import { ErrorSummary } from "./error-summary";
 import { concernsTouched, useTouchedPaths } from "./touched-paths";
 import type { Violation } from "@/lib/providers";
 
 const SHELL_FIELDS = ["provider", "model", "aspectRatio", "duration", "quality", "audio", "watermark"];
 
-function focusFirstProblem() {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus());
+// Shown only after a provider switch or an attempt to generate: loaded then, not with the page.
+const SwitchNotice = dynamic(() => import("./switch-notice").then((module) => module.SwitchNotice));
+const ErrorSummary = dynamic(() => import("./error-summary").then((module) => module.ErrorSummary));
+const FormProblems = dynamic(() => import("./form-problems").then((module) => module.FormProblems));
+
+/**
+ * Focus on the first field in error once it is drawn: the problems may arrive with the server's
+ * answer, a render or two after the click, so it looks for a moment (about half a second).
+ */
+function focusFirstProblem(framesLeft = 30) {
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLElement>('form [aria-invalid="true"]');
+    if (field) field.focus();
+    else if (framesLeft > 0) focusFirstProblem(framesLeft - 1);
+  });
 }
 
 /** The shell every mode's editor plugs into: picker, settings, live validation, cost, draft and submit. */
@@ -124,7 +135,7 @@ export function GenerationForm<State>({
           media={{ rules: props.mediaRules[context.provider.id] ?? {}, elements: props.elements }}
           onSettingsChange={studio.updateSettings}
         />
-        <FormProblems violations={fieldErrors.unassigned} />
+        {fieldErrors.unassigned.length > 0 && <FormProblems violations={fieldErrors.unassigned} />}
       </div>
       <aside className="space-y-6">
         <ProviderPicker

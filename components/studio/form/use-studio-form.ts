@@ -5,7 +5,7 @@ import type { GenerationRequestInput } from "@/lib/providers";
 import type { ProviderId } from "@/lib/providers";
 import type { EditorContext, ModeEditor } from "../editors/mode-editor";
 import type { ProviderChoice, StudioProps } from "@/lib/studio/types";
-import { clearDraft, loadDraft, saveDraft } from "./draft-storage";
+import { clearDraft, hasStoredDraft, loadDraft, loadDraftSchemas, saveDraft, type DraftSchemas } from "./draft-storage";
 import {
   adaptSettings,
   contextFor,
@@ -43,9 +43,8 @@ function freshState<State>(editor: ModeEditor<State>, choices: ProviderChoice[])
   };
 }
 
-/** Runs in the browser only (the form renders after hydration), so the draft can be read at once. */
+/** An earlier generation's settings (Remix, Extend) when its provider is usable here, else a fresh form. */
 function startingState<State>(
-  mode: string,
   editor: ModeEditor<State>,
   choices: ProviderChoice[],
   source: StudioProps["source"],
@@ -61,19 +60,27 @@ function startingState<State>(
       switched: null,
     };
   }
-  const draft = loadDraft(mode, editor.stateSchema);
-  const fromDraft = draft && usableContext(choices, draft.settings.provider, draft.settings.model);
-  if (draft && fromDraft) {
-    const settings = adaptSettings(draft.settings, fromDraft).settings;
-    return {
-      settings,
-      editor: editor.adaptToModel(draft.editor, { ...fromDraft, settings }).state,
-      origin: "draft",
-      touched: false,
-      switched: null,
-    };
-  }
   return freshState(editor, choices);
+}
+
+/** The unsent draft of this mode, checked against its schemas, when its provider is usable here. */
+function draftState<State>(
+  mode: string,
+  editor: ModeEditor<State>,
+  choices: ProviderChoice[],
+  schemas: DraftSchemas<State>,
+): FormState<State> | null {
+  const draft = loadDraft(mode, schemas);
+  const fromDraft = draft && usableContext(choices, draft.settings.provider, draft.settings.model);
+  if (!draft || !fromDraft) return null;
+  const settings = adaptSettings(draft.settings, fromDraft).settings;
+  return {
+    settings,
+    editor: editor.adaptToModel(draft.editor, { ...fromDraft, settings }).state,
+    origin: "draft",
+    touched: false,
+    switched: null,
+  };
 }
 
 /** The shell's state: provider and model, shared settings, the editor's own state, the draft. */
@@ -88,7 +95,23 @@ export function useStudioForm<State>({
   choices: ProviderChoice[];
   source?: StudioProps["source"];
 }) {
-  const [form, setForm] = useState(() => startingState(mode, editor, choices, source));
+  const [form, setForm] = useState(() => startingState(editor, choices, source));
+
+  // A draft is restored once its schemas have loaded (zod is left out of the page until then),
+  // unless the creator has already started on the fresh form.
+  useEffect(() => {
+    if (form.origin !== "fresh" || !hasStoredDraft(mode)) return;
+    let current = true;
+    loadDraftSchemas(() => editor.loadStateSchema()).then((schemas) => {
+      const restored = current && draftState(mode, editor, choices, schemas);
+      if (restored) setForm((now) => (now.origin === "fresh" && !now.touched ? restored : now));
+    });
+    return () => {
+      current = false;
+    };
+    // Once per mode page: the form's own changes must not restore the draft again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [mode, editor]);
   const context: EditorContext = {
     ...contextFor(choices, form.settings.provider, form.settings.model)!,
     settings: form.settings,

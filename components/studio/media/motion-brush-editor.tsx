@@ -15,7 +15,7 @@ import {
   withMotionBrush,
   type Size,
 } from "@/lib/studio/media/motion-brush";
-import { mediaItemFromUpload, previewUrlOf } from "@/lib/studio/media/upload-result";
+import { mediaItemFromUpload, previewUrlOf } from "@/lib/studio/media/upload-item";
 import { ChoiceGroup } from "../form/choice-group";
 import { BrushSurface, type BrushTool } from "./brush-surface";
 import { ErrorList } from "./check-list";

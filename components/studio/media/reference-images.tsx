@@ -5,7 +5,7 @@ import type { MediaItem } from "@/lib/providers";
 import type { MediaCheck, MediaFacts } from "@/lib/studio/media/media-checks";
 import { errorsAt, errorsExactly, missingMediaPath, withRole } from "@/lib/studio/media/media-list";
 import { mediaTokens } from "@/lib/studio/media/prompt-tokens";
-import { previewUrlOf } from "@/lib/studio/media/upload-result";
+import { previewUrlOf } from "@/lib/studio/media/upload-item";
 import { CheckList } from "./check-list";
 import { InputRow } from "./input-row";
 import { MediaPreview } from "./media-preview";

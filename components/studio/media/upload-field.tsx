@@ -5,7 +5,7 @@ import { useId, useRef, useState, type ClipboardEvent, type DragEvent, type Reac
 import type { MediaItem, MediaRole } from "@/lib/providers";
 import { MEDIA_ROLE_KIND } from "@/lib/providers/browser";
 import type { MediaCheck, MediaFacts } from "@/lib/studio/media/media-checks";
-import { previewUrlOf } from "@/lib/studio/media/upload-result";
+import { previewUrlOf } from "@/lib/studio/media/upload-item";
 import { acceptedFormatNames, acceptedTypes } from "@/lib/studio/media/upload-type";
 import { CheckList, ErrorList } from "./check-list";
 import { MediaPreview } from "./media-preview";

@@ -1,4 +1,7 @@
-import { UploadedAssetSchema, UploadProblemSchema, type UploadedAsset } from "@/lib/studio/media/upload-result";
+import type { UploadedAsset } from "@/lib/studio/media/upload-result";
+
+// The answer's schemas arrive with the first finished upload rather than with the mode page.
+const loadSchemas = () => import("@/lib/studio/media/upload-result");
 
 /** The studio refused the file (problem+json with a rule), as opposed to a network failure. */
 export class UploadRefusedError extends Error {
@@ -28,20 +31,23 @@ export function uploadFile(
       if (event.lengthComputable) onProgress?.(event.loaded / event.total);
     };
     request.onload = () => {
-      if (request.status === 201 || request.status === 200) {
-        const parsed = UploadedAssetSchema.safeParse(request.response);
-        if (parsed.success) resolve(parsed.data);
-        else reject(new Error("unexpected upload answer"));
-        return;
-      }
-      const problem = UploadProblemSchema.safeParse(request.response ?? {});
-      reject(
-        new UploadRefusedError(
-          request.status,
-          problem.success ? problem.data.rule : undefined,
-          problem.success ? problem.data.detail : "",
-        ),
-      );
+      const settle = ({ UploadedAssetSchema, UploadProblemSchema }: Awaited<ReturnType<typeof loadSchemas>>) => {
+        if (request.status === 201 || request.status === 200) {
+          const parsed = UploadedAssetSchema.safeParse(request.response);
+          if (parsed.success) resolve(parsed.data);
+          else reject(new Error("unexpected upload answer"));
+          return;
+        }
+        const problem = UploadProblemSchema.safeParse(request.response ?? {});
+        reject(
+          new UploadRefusedError(
+            request.status,
+            problem.success ? problem.data.rule : undefined,
+            problem.success ? problem.data.detail : "",
+          ),
+        );
+      };
+      loadSchemas().then(settle, () => reject(new Error("network error")));
     };
     request.onerror = () => reject(new Error("network error"));
     request.onabort = () => reject(new DOMException("Upload cancelled", "AbortError"));

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { MediaItem, MediaRole } from "@/lib/providers";
 import { MEDIA_ROLE_KIND } from "@/lib/providers/browser";
 import type { MediaCheck, MediaFacts } from "@/lib/studio/media/media-checks";
-import { mediaItemFromUpload } from "@/lib/studio/media/upload-result";
+import { mediaItemFromUpload } from "@/lib/studio/media/upload-item";
 import { checkUploadType } from "@/lib/studio/media/upload-type";
 import { measureFile } from "./measure";
 import { uploadFile, UploadRefusedError } from "./upload-request";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mediaItemFromUpload, previewUrlOf, UploadedAssetSchema, UploadProblemSchema } from "./upload-result";
+import { mediaItemFromUpload, previewUrlOf } from "./upload-item";
+import { UploadedAssetSchema, UploadProblemSchema } from "./upload-result";
 
 const id = "0b7f3a52-8f0e-4c55-9d57-1f8a7b1c2d3e";
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { GenerationLineage } from "@/components/generations/generation-lineage";
 import { GenerationView } from "@/components/generations/generation-view";
+import { Providers } from "@/components/providers";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { isFavourite } from "@/lib/gallery/favourites";
@@ -30,12 +31,14 @@ export default async function GenerationPage({ params }: Props) {
   return (
     <>
       <PageHeader title={`${t("generation.title")} · ${t(`modes.${view.mode}.title`)}`} />
-      <GenerationView
-        initial={view}
-        favourite={favourite}
-        canShare={canShare}
-        lineage={<GenerationLineage lineage={lineage} />}
-      />
+      <Providers>
+        <GenerationView
+          initial={view}
+          favourite={favourite}
+          canShare={canShare}
+          lineage={<GenerationLineage lineage={lineage} />}
+        />
+      </Providers>
     </>
   );
 }

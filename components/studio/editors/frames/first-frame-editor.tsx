@@ -6,7 +6,7 @@ import { adaptSharedControls, textOrUndefined } from "../common";
 import { mediaForRoles } from "../media-state";
 import type { EditorContext, ModeEditor } from "../mode-editor";
 import { FirstFrameFields } from "./first-frame-fields";
-import { FirstFrameStateSchema, type FirstFrameState } from "./first-frame-state";
+import type { FirstFrameState } from "./first-frame-state";
 import { motionGuides, offersVoices } from "./motion-guide";
 
 const withoutBrush = (state: FirstFrameState): FirstFrameState => ({
@@ -36,7 +36,7 @@ function adaptFirstFrame(
 }
 
 export const FIRST_FRAME_EDITOR: ModeEditor<FirstFrameState> = {
-  stateSchema: FirstFrameStateSchema,
+  loadStateSchema: () => import("../../form/state-schemas").then((schemas) => schemas.FirstFrameStateSchema),
   initialState: (_context, source) => ({
     prompt: source?.prompt ?? "",
     negativePrompt: source?.negativePrompt ?? "",

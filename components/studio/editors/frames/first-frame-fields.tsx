@@ -13,6 +13,7 @@ import { FramesEditor } from "../../media/frames-editor";
 import { VoicePicker } from "../../media/voice-picker";
 import { useMediaErrors } from "../media-errors";
 import { usePromptTokenOptions } from "../prompt-token-options";
+import { PromptWithTokens } from "../../fields/token-assist";
 import type { ModeEditorProps } from "../mode-editor";
 import type { FirstFrameState } from "./first-frame-state";
 import { motionGuides, offersVoices } from "./motion-guide";
@@ -63,6 +64,7 @@ export function FirstFrameFields(props: ModeEditorProps<FirstFrameState>) {
         hint={t("modeEditors.firstFrame.promptHint")}
         inputRef={promptInput}
         tokens={tokens}
+        Field={PromptWithTokens}
       />
       <NegativePromptField {...props} />
       {guides.length > 1 && (

@@ -1,21 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import * as z from "zod/mini";
 import { FramesEditor } from "../../media/frames-editor";
 import { adaptSharedControls, promptParts } from "../common";
 import { useMediaErrors } from "../media-errors";
-import { mediaForRoles, MediaItemStateSchema } from "../media-state";
+import { mediaForRoles } from "../media-state";
+import type { FirstLastState } from "../../form/state-schemas";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
 import { MainPromptField } from "../main-prompt-field";
-
-const FirstLastStateSchema = z.object({
-  prompt: z.string(),
-  negativePrompt: z.string(),
-  media: z.array(MediaItemStateSchema),
-});
-type FirstLastState = z.infer<typeof FirstLastStateSchema>;
 
 const MEDIA_FIELDS = ["media"];
 
@@ -45,7 +38,7 @@ function FirstLastFields(props: ModeEditorProps<FirstLastState>) {
 
 /** First and last frames; a last frame rules out camera control and the motion brush, so neither is offered. */
 export const FIRST_LAST_EDITOR: ModeEditor<FirstLastState> = {
-  stateSchema: FirstLastStateSchema,
+  loadStateSchema: () => import("../../form/state-schemas").then((schemas) => schemas.FirstLastStateSchema),
   initialState: (_context, source) => ({
     prompt: source?.prompt ?? "",
     negativePrompt: source?.negativePrompt ?? "",

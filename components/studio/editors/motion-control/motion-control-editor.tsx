@@ -1,22 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import * as z from "zod/mini";
 import { MotionControlEditor } from "../../media/motion-control-editor";
 import { promptParts } from "../common";
 import { useMediaErrors } from "../media-errors";
-import { adaptMediaMode, MediaItemStateSchema } from "../media-state";
+import { adaptMediaMode } from "../media-state";
+import type { MotionControlState } from "../../form/state-schemas";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
 import { MainPromptField } from "../main-prompt-field";
-
-const MotionControlStateSchema = z.object({
-  prompt: z.string(),
-  negativePrompt: z.string(),
-  media: z.array(MediaItemStateSchema),
-  characterOrientation: z.enum(["image", "video"]),
-});
-type MotionControlState = z.infer<typeof MotionControlStateSchema>;
 
 const MEDIA_FIELDS = ["media", "characterOrientation"];
 
@@ -60,7 +52,7 @@ function MotionControlFields(props: ModeEditorProps<MotionControlState>) {
 }
 
 export const MOTION_CONTROL_EDITOR: ModeEditor<MotionControlState> = {
-  stateSchema: MotionControlStateSchema,
+  loadStateSchema: () => import("../../form/state-schemas").then((schemas) => schemas.MotionControlStateSchema),
   initialState: (_context, source) => ({
     prompt: source?.prompt ?? "",
     negativePrompt: source?.negativePrompt ?? "",

@@ -2,24 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import * as z from "zod/mini";
 import { ReferenceEditor } from "../../media/reference-editor";
 import { promptParts } from "../common";
 import { useMediaErrors } from "../media-errors";
-import { adaptMediaMode, ElementStateSchema, MediaItemStateSchema } from "../media-state";
+import { adaptMediaMode } from "../media-state";
+import type { ReferenceState } from "../../form/state-schemas";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
 import { elementOptionsFor } from "./element-options";
 import { MainPromptField } from "../main-prompt-field";
 import { usePromptTokenOptions } from "../prompt-token-options";
-
-const ReferenceStateSchema = z.object({
-  prompt: z.string(),
-  negativePrompt: z.string(),
-  media: z.array(MediaItemStateSchema),
-  elements: z.array(ElementStateSchema),
-});
-type ReferenceState = z.infer<typeof ReferenceStateSchema>;
+import { PromptWithTokens } from "../../fields/token-assist";
 
 const MEDIA_FIELDS = ["media", "elements"];
 
@@ -39,6 +32,7 @@ function ReferenceFields(props: ModeEditorProps<ReferenceState>) {
         hint={t("modeEditors.reference.promptHint")}
         inputRef={promptInput}
         tokens={tokens}
+        Field={PromptWithTokens}
       />
       <NegativePromptField {...props} />
       <ReferenceEditor
@@ -60,7 +54,7 @@ function ReferenceFields(props: ModeEditorProps<ReferenceState>) {
 }
 
 export const REFERENCE_EDITOR: ModeEditor<ReferenceState> = {
-  stateSchema: ReferenceStateSchema,
+  loadStateSchema: () => import("../../form/state-schemas").then((schemas) => schemas.ReferenceStateSchema),
   initialState: (_context, source) => ({
     prompt: source?.prompt ?? "",
     negativePrompt: source?.negativePrompt ?? "",

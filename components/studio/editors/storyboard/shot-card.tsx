@@ -1,7 +1,6 @@
 "use client";
 
-import { useSortable } from "@dnd-kit/sortable";
-import { CSS } from "@dnd-kit/utilities";
+import type { useSortable } from "@dnd-kit/sortable";
 import { useTranslations } from "next-intl";
 import type { ModelCapabilities } from "@/lib/providers";
 import { describedBy, FieldMessages } from "../../fields/field-messages";
@@ -12,7 +11,20 @@ import type { ShotDraft } from "./storyboard-state";
 const ICON_BUTTON =
   "grid size-8 place-items-center rounded-md text-zinc-300 hover:bg-zinc-800 disabled:opacity-30 disabled:hover:bg-transparent";
 
-type ShotCardProps = {
+// What @dnd-kit/utilities' CSS.Transform writes, without loading that package for one line.
+function transformCss(transform: { x: number; y: number; scaleX: number; scaleY: number } | null) {
+  return transform
+    ? `translate3d(${transform.x}px, ${transform.y}px, 0) scaleX(${transform.scaleX}) scaleY(${transform.scaleY})`
+    : undefined;
+}
+
+/** What dnd-kit's useSortable gives a card once dragging is available (sortable-shots.tsx). */
+export type SortableBinding = Pick<
+  ReturnType<typeof useSortable>,
+  "attributes" | "listeners" | "setNodeRef" | "setActivatorNodeRef" | "transform" | "transition" | "isDragging"
+>;
+
+export type ShotCardProps = {
   shot: ShotDraft;
   index: number;
   count: number;
@@ -22,22 +34,33 @@ type ShotCardProps = {
   onChange: (patch: Partial<ShotDraft>) => void;
   onMove: (to: number) => void;
   onRemove: () => void;
+  /** Absent until dnd-kit has loaded: the handle then does nothing yet, the move buttons work. */
+  sortable?: SortableBinding;
 };
 
 /** One shot: its prompt and length, a drag handle (pointer or keyboard) and move/remove buttons. */
-export function ShotCard({ shot, index, count, maxSeconds, model, errors, onChange, onMove, onRemove }: ShotCardProps) {
+export function ShotCard({
+  shot,
+  index,
+  count,
+  maxSeconds,
+  model,
+  errors,
+  onChange,
+  onMove,
+  onRemove,
+  sortable,
+}: ShotCardProps) {
   const t = useTranslations("storyboard");
   const number = index + 1;
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: shot.id,
-  });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = sortable ?? {};
   const durationKey = `storyboard.shots.${index}.duration`;
   const durationViolations = fieldErrorsAt(errors, durationKey);
   const shotLimit = model.storyboard ? model.storyboard.shotPromptMaxLength : model.promptMaxLength;
   return (
     <li
       ref={setNodeRef}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
+      style={{ transform: transformCss(transform ?? null), transition }}
       className={`rounded-lg border bg-zinc-950 p-4 ${isDragging ? "z-10 border-accent shadow-lg" : "border-zinc-800"}`}
       data-testid="shot-card"
       data-shot-id={shot.id}
@@ -45,6 +68,7 @@ export function ShotCard({ shot, index, count, maxSeconds, model, errors, onChan
       <div className="mb-3 flex items-center gap-2">
         <button
           type="button"
+          id={`shot-${shot.id}-handle`}
           ref={setActivatorNodeRef}
           {...attributes}
           {...listeners}
@@ -78,6 +102,7 @@ export function ShotCard({ shot, index, count, maxSeconds, model, errors, onChan
           <button
             type="button"
             disabled={count === 1}
+            id={`shot-${shot.id}-remove`}
             onClick={onRemove}
             aria-label={t("removeShot", { number })}
             className={ICON_BUTTON}

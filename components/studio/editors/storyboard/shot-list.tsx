@@ -1,21 +1,11 @@
 "use client";
 
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-} from "@dnd-kit/core";
-import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import type { Announcements, DragEndEvent } from "@dnd-kit/core";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState, type ComponentType } from "react";
 import type { ModelCapabilities } from "@/lib/providers";
 import type { FieldErrors } from "../../form/field-errors";
-import { ShotCard } from "./shot-card";
+import { ShotCard, type ShotCardProps } from "./shot-card";
 import type { ShotDraft } from "./storyboard-state";
 import { moveItem } from "./timeline";
 
@@ -27,14 +17,44 @@ type ShotListProps = {
   onShotsChange: (update: (shots: ShotDraft[]) => ShotDraft[]) => void;
 };
 
+type Sortable = ComponentType<import("./sortable-shots").SortableShotsProps>;
+
+/**
+ * dnd-kit arrives when the creator reaches for the list (pointer over it, focus in it): the list is
+ * drawn again inside its contexts, and whatever had focus gets it back, caret included.
+ */
+function useSortableShots(): [Sortable | null, () => void] {
+  const [Sortable, setSortable] = useState<Sortable | null>(null);
+  const requested = useRef(false);
+  const focus = useRef<{ id: string; start?: number | null; end?: number | null } | null>(null);
+  useEffect(() => {
+    const saved = focus.current;
+    if (!Sortable || !saved) return;
+    const element = document.getElementById(saved.id) as HTMLTextAreaElement | null;
+    element?.focus();
+    if (element && "setSelectionRange" in element && saved.start != null) {
+      element.setSelectionRange(saved.start, saved.end ?? saved.start);
+    }
+  }, [Sortable]);
+  const load = () => {
+    if (requested.current) return;
+    requested.current = true;
+    import("./sortable-shots").then((module) => {
+      const active = document.activeElement as HTMLTextAreaElement | null;
+      focus.current = active?.id
+        ? { id: active.id, start: active.selectionStart ?? null, end: active.selectionEnd ?? null }
+        : null;
+      setSortable(() => module.SortableShots);
+    });
+  };
+  return [Sortable, load];
+}
+
 /** Shots reordered by dragging, by dnd-kit's keyboard sensor (space, arrows, space) or by the move buttons. */
 export function ShotList({ shots, total, model, errors, onShotsChange }: ShotListProps) {
   const t = useTranslations("storyboard");
   const [announcement, setAnnouncement] = useState("");
-  const sensors = useSensors(
-    useSensor(PointerSensor),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const [Sortable, loadSortable] = useSortableShots();
   const numberOf = (id: string | number) => shots.findIndex((shot) => shot.id === id) + 1;
   const positionOf = (id: string | number | undefined) => (id === undefined ? 0 : numberOf(id));
 
@@ -66,37 +86,40 @@ export function ShotList({ shots, total, model, errors, onShotsChange }: ShotLis
     onShotsChange((current) => moveItem(current, from, to));
   }
 
+  const cards: ShotCardProps[] = shots.map((shot, index) => ({
+    shot,
+    index,
+    count: shots.length,
+    maxSeconds: total,
+    model,
+    errors,
+    onChange: (patch) =>
+      onShotsChange((current) =>
+        current.map((candidate) => (candidate.id === shot.id ? { ...candidate, ...patch } : candidate)),
+      ),
+    onMove: (to) => move(shot.id, to),
+    onRemove: () => onShotsChange((current) => current.filter((candidate) => candidate.id !== shot.id)),
+  }));
+
   return (
     <>
-      <DndContext
-        sensors={sensors}
-        collisionDetection={closestCenter}
-        onDragEnd={onDragEnd}
-        accessibility={{ announcements, screenReaderInstructions: { draggable: t("dnd.instructions") } }}
-      >
-        <SortableContext items={shots.map((shot) => shot.id)} strategy={verticalListSortingStrategy}>
+      <div onPointerEnter={loadSortable} onFocusCapture={loadSortable} onTouchStart={loadSortable}>
+        {Sortable ? (
+          <Sortable
+            cards={cards}
+            label={t("split")}
+            announcements={announcements}
+            instructions={t("dnd.instructions")}
+            onDragEnd={onDragEnd}
+          />
+        ) : (
           <ol className="space-y-3" aria-label={t("split")}>
-            {shots.map((shot, index) => (
-              <ShotCard
-                key={shot.id}
-                shot={shot}
-                index={index}
-                count={shots.length}
-                maxSeconds={total}
-                model={model}
-                errors={errors}
-                onChange={(patch) =>
-                  onShotsChange((current) =>
-                    current.map((candidate) => (candidate.id === shot.id ? { ...candidate, ...patch } : candidate)),
-                  )
-                }
-                onMove={(to) => move(shot.id, to)}
-                onRemove={() => onShotsChange((current) => current.filter((candidate) => candidate.id !== shot.id))}
-              />
+            {cards.map((card) => (
+              <ShotCard key={card.shot.id} {...card} />
             ))}
           </ol>
-        </SortableContext>
-      </DndContext>
+        )}
+      </div>
       <p aria-live="polite" className="sr-only" data-testid="shot-announcement">
         {announcement}
       </p>

@@ -16,7 +16,6 @@ import {
   type ShotDraft,
   storyboardFieldKeys,
   type StoryboardState,
-  StoryboardStateSchema,
   storyboardToRequest,
 } from "./storyboard-state";
 import { durationForNewShot, storyboardTimeline } from "./timeline";
@@ -85,7 +84,7 @@ function StoryboardFields(props: ModeEditorProps<StoryboardState>) {
 }
 
 export const STORYBOARD_EDITOR: ModeEditor<StoryboardState> = {
-  stateSchema: StoryboardStateSchema,
+  loadStateSchema: () => import("../../form/state-schemas").then((schemas) => schemas.StoryboardStateSchema),
   initialState: initialStoryboard,
   adaptToModel: adaptStoryboard,
   adaptToSettings: adaptStoryboardToSettings,

@@ -1,21 +1,11 @@
-import * as z from "zod/mini";
 import type { GenerationRequest } from "@/lib/providers";
 import type { DroppedSetting, VideoSettings } from "../../form/video-settings";
 import { adaptSharedControls, textOrUndefined } from "../common";
 import type { EditorContext, EditorRequestPart } from "../mode-editor";
 import { rescaleDurations, splitEvenly } from "./timeline";
 
-const ShotDraftSchema = z.object({ id: z.string(), prompt: z.string(), duration: z.int().check(z.positive()) });
-export type ShotDraft = z.infer<typeof ShotDraftSchema>;
-
-export const StoryboardStateSchema = z.object({
-  split: z.enum(["custom", "intelligent"]),
-  /** The whole video's prompt, used by the intelligent split. */
-  prompt: z.string(),
-  negativePrompt: z.string(),
-  shots: z.array(ShotDraftSchema).check(z.minLength(1)),
-});
-export type StoryboardState = z.infer<typeof StoryboardStateSchema>;
+export type { ShotDraft, StoryboardState } from "../../form/state-schemas";
+import type { StoryboardState } from "../../form/state-schemas";
 
 /** Stable keys for React and dnd-kit; never sent. */
 export const newShotId = () => `shot-${Math.random().toString(36).slice(2, 10)}`;

@@ -1,17 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import * as z from "zod/mini";
-import { cameraFromRequest, cameraToRequest, CameraStateSchema, NO_CAMERA } from "../../fields/camera";
+import { cameraFromRequest, cameraToRequest, NO_CAMERA } from "../../fields/camera";
+import type { TextState } from "../../form/state-schemas";
 import { CameraControlField } from "../../fields/camera-control-field";
 import { fieldErrorsAt } from "../../form/field-errors";
 import { adaptSharedControls, promptParts } from "../common";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
 import { MainPromptField } from "../main-prompt-field";
-
-const TextStateSchema = z.object({ prompt: z.string(), negativePrompt: z.string(), camera: CameraStateSchema });
-type TextState = z.infer<typeof TextStateSchema>;
 
 function TextEditorFields(props: ModeEditorProps<TextState>) {
   const { state, onChange, model, errors } = props;
@@ -39,7 +36,7 @@ function TextEditorFields(props: ModeEditorProps<TextState>) {
 }
 
 export const TEXT_EDITOR: ModeEditor<TextState> = {
-  stateSchema: TextStateSchema,
+  loadStateSchema: () => import("../../form/state-schemas").then((schemas) => schemas.TextStateSchema),
   initialState: (_context, source) => ({
     prompt: source?.prompt ?? "",
     negativePrompt: source?.negativePrompt ?? "",

@@ -1,18 +1,9 @@
 "use client";
 
-import * as z from "zod/mini";
 import { promptParts } from "../common";
-import { adaptMediaMode, ElementStateSchema, MediaItemStateSchema } from "../media-state";
+import { adaptMediaMode } from "../media-state";
 import type { ModeEditor, ModeEditorProps } from "../mode-editor";
 import { VIDEO_MODE_FIELD_KEYS, VideoModeFields, type VideoModeState } from "./video-mode-fields";
-
-const VideoModeStateSchema = z.object({
-  prompt: z.string(),
-  negativePrompt: z.string(),
-  media: z.array(MediaItemStateSchema),
-  elements: z.array(ElementStateSchema),
-  extendDirection: z.optional(z.enum(["next", "previous"])),
-});
 
 /** The editor of edit or extend: the same state and fields, told apart by the input video's role. */
 function videoModeEditor(kind: "edit" | "extend"): ModeEditor<VideoModeState> {
@@ -21,7 +12,7 @@ function videoModeEditor(kind: "edit" | "extend"): ModeEditor<VideoModeState> {
     return <VideoModeFields {...props} kind={kind} />;
   }
   return {
-    stateSchema: VideoModeStateSchema,
+    loadStateSchema: () => import("../../form/state-schemas").then((schemas) => schemas.VideoModeStateSchema),
     initialState: (_context, source) => ({
       prompt: source?.prompt ?? "",
       negativePrompt: source?.negativePrompt ?? "",

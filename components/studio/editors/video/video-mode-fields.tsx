@@ -7,6 +7,7 @@ import type { MediaItem } from "@/lib/providers";
 import { VideoEditor } from "../../media/video-editor";
 import { useMediaErrors } from "../media-errors";
 import { usePromptTokenOptions } from "../prompt-token-options";
+import { PromptWithTokens } from "../../fields/token-assist";
 import type { ModeEditorProps } from "../mode-editor";
 import { NegativePromptField } from "../negative-prompt-field";
 import { elementOptionsFor } from "../reference/element-options";
@@ -61,6 +62,7 @@ export function VideoModeFields<State extends VideoModeState>(
         hint={t(`modeEditors.${kind}.promptHint`)}
         inputRef={promptInput}
         tokens={tokens}
+        Field={PromptWithTokens}
       />
       <NegativePromptField {...props} />
     </div>
