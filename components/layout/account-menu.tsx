@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { AdminBadge } from "./admin-badge";
 
 /**
  * Below desktop width the header has no room for the signed-in user: they move into this menu
@@ -21,11 +22,7 @@ export async function AccountMenu({ user }: { user: SessionUser }) {
         <div>
           {user.name && <p className="font-medium text-zinc-100">{user.name}</p>}
           <p className="break-all text-zinc-400">{user.email}</p>
-          {user.role === "admin" && (
-            <span className="mt-1 inline-block rounded bg-zinc-800 px-1.5 py-0.5 text-xs text-accent">
-              {t("adminBadge")}
-            </span>
-          )}
+          {user.role === "admin" && <AdminBadge className="mt-1 inline-block" />}
         </div>
         <SignOutButton />
       </div>

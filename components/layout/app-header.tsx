@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { AccountMenu } from "./account-menu";
+import { AdminBadge } from "./admin-badge";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks } from "./nav-links";
 
@@ -21,11 +22,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="hidden text-zinc-400 lg:inline" data-testid="current-user">
             {user.email}
-            {user.role === "admin" && (
-              <span className="ml-2 rounded bg-zinc-800 px-1.5 py-0.5 text-xs text-accent">
-                {t("header.adminBadge")}
-              </span>
-            )}
+            {user.role === "admin" && <AdminBadge className="ml-2" />}
           </span>
           <LanguageSwitcher />
           <span className="hidden lg:inline-flex">

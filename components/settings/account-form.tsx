@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 
 const FIELD = "w-full rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2";
+const SUBMIT = "rounded-md border border-zinc-700 px-3 py-1.5 text-sm hover:bg-zinc-900";
 
 /** One's own name, and a new password (the current one asked; other sessions are signed out). */
 export function AccountForm({
@@ -42,11 +43,7 @@ export function AccountForm({
           <span className="mb-1 block text-zinc-400">{t("name")}</span>
           <input name="name" defaultValue={name} required maxLength={100} className={FIELD} />
         </label>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md border border-zinc-700 px-3 py-1.5 text-sm hover:bg-zinc-900"
-        >
+        <button type="submit" disabled={pending} className={SUBMIT}>
           {t("saveName")}
         </button>
       </form>
@@ -72,11 +69,7 @@ export function AccountForm({
           <span className="mb-1 block text-zinc-400">{t("newPassword")}</span>
           <input name="newPassword" type="password" autoComplete="new-password" required className={FIELD} />
         </label>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md border border-zinc-700 px-3 py-1.5 text-sm hover:bg-zinc-900"
-        >
+        <button type="submit" disabled={pending} className={SUBMIT}>
           {t("changePassword")}
         </button>
       </form>
