@@ -25,3 +25,12 @@ export async function inspectImage(buffer: Uint8Array): Promise<ImageInfo> {
     sizeBytes: buffer.byteLength,
   };
 }
+
+/** A small WebP of an image for grids and pickers: at most `size` px on its longer side, orientation applied. */
+export async function thumbnailOf(buffer: Uint8Array, size = 320): Promise<Buffer> {
+  return sharp(buffer)
+    .autoOrient()
+    .resize({ width: size, height: size, fit: "inside", withoutEnlargement: true })
+    .webp({ quality: 78 })
+    .toBuffer();
+}

@@ -52,6 +52,23 @@ export type ModelCapabilities = {
   promptReferenceSyntax?: string;
 };
 
+/**
+ * How a provider holds the team's elements: `library` creates each in the provider's element library and
+ * refers to it by id; `inline` sends name, description and images with every request; `catalogue` takes
+ * ids an admin registers by hand; `any` takes the studio's own ids (the simulator).
+ */
+export type TeamElementRules = {
+  hosting: "library" | "inline" | "catalogue" | "any";
+  nameMaxLength?: number;
+  descriptionMaxLength?: number;
+  descriptionRequired?: boolean;
+  /** Reference images besides the frontal one. */
+  referImages?: { min: number; max: number };
+  /** All images, the frontal one included. */
+  images?: { min: number; max: number };
+  imageRules?: ImageRules;
+};
+
 export type ImageRules = {
   formats: readonly string[];
   minSide: number;
@@ -112,6 +129,8 @@ export type ProviderCapabilities = {
   /** Whether a task can be found again from the caller's idempotency key after an unknown create outcome. */
   idempotentLookup: boolean;
   elementLibrary: boolean;
+  /** How the team's elements exist here and the rules one must meet; absent: this provider takes none. */
+  teamElements?: TeamElementRules;
   /**
    * Runs on the studio's own machine (the simulator): it can fetch the studio's private addresses,
    * and hands its results over as local files.

@@ -30,3 +30,4 @@ export { loadSimulatorConfig } from "./simulator/config";
 export { SIMULATOR_SCENARIOS } from "./simulator/scenarios";
 export { createV3GatewayAdapter } from "./v3-gateway/adapter";
 export { createXComputeAdapter } from "./xcompute/adapter";
+export { KLING_IMAGE_RULES } from "./rules/kling-media";

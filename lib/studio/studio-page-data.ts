@@ -12,7 +12,7 @@ import { loadTeamElements } from "./team-elements";
 
 const UNFINISHED = ["submitting", "queued", "running", "storing"] as const;
 /** Modes whose pickers offer the team's elements. */
-const ELEMENT_MODES: readonly GenerationMode[] = ["reference", "edit"];
+const ELEMENT_MODES: readonly GenerationMode[] = ["reference", "edit", "first_frame", "first_last"];
 
 /** The earlier generation a form remixes (?from=<id>), when it exists and its request still parses. */
 async function loadSourceGeneration(id: string | undefined): Promise<StudioProps["source"]> {
@@ -39,7 +39,7 @@ export async function loadStudioPageData(
     start.extend ? loadExtendSource(start.extend, choices) : loadSourceGeneration(start.from),
     prisma.generation.count({ where: { status: { in: [...UNFINISHED] } } }),
     ELEMENT_MODES.includes(mode)
-      ? Promise.all([loadTeamElements(), loadProviderPresets(engine)]).then((lists) => lists.flat())
+      ? Promise.all([loadTeamElements(engine.registry), loadProviderPresets(engine)]).then((lists) => lists.flat())
       : [],
   ]);
   return {

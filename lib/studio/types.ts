@@ -28,15 +28,22 @@ export type ProviderChoice = {
 /** A provider's media rules in the page's mode (its capability data), for the editors' checks before upload. */
 export type ModeMediaRules = MediaRules;
 
+/** How a team element can be used with one provider: by this id, or not (and why). */
+export type ElementOffer =
+  | { id: string; imageUrls?: string[] }
+  | { unavailable: "pending" | "failed" | "missing" | "not_supported" | "deleting" | "absent" };
+
 /**
- * An element of the team library (`provider`/`providerElementId` when it is mirrored in a provider's
- * library), or one of a provider's official presets (`preset`).
+ * An element of the team library with what each provider can do with it (`offers`), or one of a
+ * provider's official presets (`preset`, with `provider`/`providerElementId`).
  */
 export type TeamElement = {
   id: string;
   name: string;
   description?: string;
   thumbnailUrl?: string;
+  tags?: string[];
+  offers?: Partial<Record<ProviderId, ElementOffer>>;
   provider?: ProviderId;
   providerElementId?: string;
   preset?: true;

@@ -2,6 +2,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { createTaskEngine, type TaskEngine } from "./engine";
 import { GENERATION_STEP_QUEUE, openQueue, queueSettingsFromEnv, SWEEP_QUEUE, type StepJob } from "./queue";
+import { workElementJobs } from "@/lib/elements/server";
 import { backfillSearchTerms } from "@/lib/gallery/search-backfill";
 import { runStep } from "./step";
 import { sweepStalledGenerations } from "./sweep";
@@ -28,6 +29,8 @@ export async function startWorker(
       if (job) await runStep(engine, job.data, stepTimeoutMs);
     });
   }
+  // The element library's creates and deletes at providers share the queue's durability and retries.
+  await workElementJobs(boss, engine);
   await boss.work(SWEEP_QUEUE, async () => {
     await sweepStalledGenerations(engine, 2 * stepTimeoutMs);
   });

@@ -26,12 +26,15 @@ export function ElementPicker({ options, chosen, onPick, canAdd, disabled }: Ele
   const matches = useMemo(() => {
     const needle = query.trim().toLowerCase();
     return options.filter(
-      (option) => !needle || `${option.name} ${option.description ?? ""}`.toLowerCase().includes(needle),
+      (option) =>
+        !needle ||
+        `${option.name} ${option.description ?? ""} ${(option.tags ?? []).join(" ")}`.toLowerCase().includes(needle),
     );
   }, [options, query]);
   const activeIndex = Math.min(active, Math.max(0, matches.length - 1));
   const optionId = (index: number) => `${id}-option-${index}`;
-  const available = (option: ElementOption) => canAdd && !disabled && !chosen.includes(option.id);
+  const available = (option: ElementOption) =>
+    canAdd && !disabled && !option.unavailable && !chosen.includes(option.id);
 
   const pick = (option: ElementOption | undefined) => {
     if (option && available(option)) onPick(option);
@@ -126,7 +129,17 @@ export function ElementPicker({ options, chosen, onPick, canAdd, disabled }: Ele
                   {option.description && (
                     <span className="block truncate text-xs text-zinc-500">{option.description}</span>
                   )}
+                  {option.unavailable && (
+                    <span className="block truncate text-xs text-amber-400">
+                      {t(`unavailable.${option.unavailable}`)}
+                    </span>
+                  )}
                 </span>
+                {option.tags?.map((tag) => (
+                  <span key={tag} className="hidden rounded bg-zinc-900 px-1.5 text-xs text-zinc-500 sm:inline">
+                    {tag}
+                  </span>
+                ))}
                 <span className="rounded bg-zinc-800 px-1.5 text-xs text-zinc-400">{t(option.source)}</span>
               </li>
             );

@@ -15,13 +15,14 @@ export function insertIntoPrompt(
   token: string,
   promptInput: PromptInputRef | undefined,
   write: (prompt: string) => void,
+  { focus = true }: { focus?: boolean } = {},
 ) {
   const textarea = promptInput?.current;
   const selection =
     textarea && textarea.value === prompt ? { start: textarea.selectionStart, end: textarea.selectionEnd } : undefined;
   const next = insertToken(prompt, token, selection);
   write(next.prompt);
-  if (!textarea) return;
+  if (!textarea || !focus) return;
   requestAnimationFrame(() => {
     textarea.focus();
     textarea.setSelectionRange(next.caret, next.caret);

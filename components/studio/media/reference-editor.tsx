@@ -19,6 +19,8 @@ import {
 import {
   followInputs,
   mediaTokens,
+  mentionToken,
+  numberedToken,
   referenceSyntaxOf,
   removeMentions,
   renameMentions,
@@ -109,13 +111,25 @@ export function ReferenceEditor({
     const elements = value.elements.map((element, index) => (index === position ? { ...element, name } : element));
     onChange({ ...value, elements, prompt: old?.name ? renameMentions(value.prompt, old.name, name) : value.prompt });
   };
+  /** Picking adds the element and its token to the prompt (focus stays in the picker, to pick more). */
   const pick = (option: ElementOption) => {
     const element: ElementRef = {
       id: option.id,
       name: option.name,
       ...(option.description ? { description: option.description } : {}),
+      ...(option.imageUrls ? { imageUrls: option.imageUrls } : {}),
     };
-    change({ elements: [...value.elements, element] }, false);
+    const elements = [...value.elements, element];
+    const token =
+      syntax === "numbered"
+        ? numberedToken("element", elements.length)
+        : syntax === "mention"
+          ? mentionToken(option.name)
+          : undefined;
+    if (!token) return change({ elements }, false);
+    insertIntoPrompt(value.prompt, token, promptInput, (prompt) => onChange({ media: value.media, elements, prompt }), {
+      focus: false,
+    });
   };
 
   const featureToken = syntax === "numbered" && feature ? mediaTokens(value.media)[feature.index] : undefined;

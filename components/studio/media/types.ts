@@ -18,5 +18,10 @@ export type ElementOption = {
   name: string;
   description?: string;
   thumbnailUrl?: string;
+  tags?: string[];
   source: "team" | "preset";
+  /** Images sent with the element, for providers that take it inline (xcompute). */
+  imageUrls?: string[];
+  /** Why it cannot be picked for this provider (not synced there, or not there at all). */
+  unavailable?: "pending" | "failed" | "missing" | "not_supported" | "deleting" | "absent";
 };

@@ -132,6 +132,8 @@ export const DASHSCOPE_CAPABILITIES: ProviderCapabilities = {
   cancel: true,
   idempotentLookup: false,
   elementLibrary: false,
+  // DashScope's omni reference: element_list names ids from Kling's catalogue; there is no API to create one.
+  teamElements: { hosting: "catalogue" },
   polling: { intervalSeconds: 15, maxQueriesPerSecond: 20, taskTtlHours: 24 },
   mediaRules: {
     image: DASHSCOPE_IMAGE_RULES,

@@ -148,6 +148,7 @@ export const SIMULATOR_CAPABILITIES: ProviderCapabilities = {
   cancel: true,
   idempotentLookup: true,
   elementLibrary: false,
+  teamElements: { hosting: "any" },
   // Local files: polling costs nothing, and tasks finish in seconds.
   polling: {
     intervalSeconds: 2,

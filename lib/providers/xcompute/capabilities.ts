@@ -1,5 +1,6 @@
 import type { ModeCapabilities, ModelCapabilities, ProviderCapabilities } from "../capabilities";
 import type { Quality } from "../canonical";
+import { KLING_IMAGE_RULES } from "../rules/kling-media";
 
 // Everything here is from xcompute's "Kling v3 视频生成" reference. Where it is silent, the
 // comment says what we chose.
@@ -98,6 +99,13 @@ export const XCOMPUTE_CAPABILITIES: ProviderCapabilities = {
   cancel: false,
   idempotentLookup: false,
   elementLibrary: false,
+  // Xcompute's Kling v3 reference: an inline element has a name, a description and 2–4 images, the first frontal.
+  teamElements: {
+    hosting: "inline",
+    descriptionRequired: true,
+    images: XCOMPUTE_LIMITS.elementImages,
+    imageRules: KLING_IMAGE_RULES,
+  },
   // Xcompute's Kling v3 video generation reference links its status page without reproducing it: no interval or TTL is known.
   polling: { intervalSeconds: 10 },
   // xcompute's Kling v3 reference states no limits on images (URLs only); the provider checks them.

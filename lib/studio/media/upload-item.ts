@@ -21,7 +21,8 @@ export function mediaItemFromUpload(asset: UploadedAsset, role: MediaRole): Medi
 }
 
 /** Where an asset's preview is served, for media items that came from uploads (`asset:<id>`). */
-export function previewUrlOf(url: string): string {
+export function previewUrlOf(url: string, { thumbnail = false }: { thumbnail?: boolean } = {}): string {
   const id = /^asset:(.+)$/.exec(url)?.[1];
-  return id ? `/api/assets/${id}` : url;
+  if (!id) return url;
+  return thumbnail ? `/api/assets/${id}?thumbnail` : `/api/assets/${id}`;
 }

@@ -3,14 +3,35 @@ import { keepOffered } from "../media-state";
 import { elementOptionsFor } from "./element-options";
 
 const library = [
-  { id: "team-1", name: "Fox", provider: "kling-gateway" as const, providerElementId: "840000000000000001" },
-  { id: "team-2", name: "Owl" },
+  {
+    id: "team-1",
+    name: "Red fox",
+    offers: {
+      "kling-gateway": { id: "840000000000000001" },
+      xcompute: { id: "team-1", imageUrls: ["asset:front", "asset:side"] },
+      simulator: { id: "team-1" },
+    },
+  },
+  {
+    id: "team-2",
+    name: "Owl",
+    offers: { "kling-gateway": { unavailable: "pending" as const }, simulator: { id: "team-2" } },
+  },
 ];
 
 describe("elementOptionsFor", () => {
-  it("offers a provider the elements mirrored in its library, by its own ids", () => {
-    expect(elementOptionsFor("kling-gateway", library).map((option) => option.id)).toEqual(["840000000000000001"]);
+  it("offers a provider the elements synced to its library, by its own ids, and the others disabled with why", () => {
+    expect(elementOptionsFor("kling-gateway", library).map((option) => [option.id, option.unavailable])).toEqual([
+      ["840000000000000001", undefined],
+      ["team:team-2", "pending"],
+    ]);
     expect(elementOptionsFor("dashscope", library)).toEqual([]);
+  });
+
+  it("sends inline providers the element's images under a name the prompt can mention", () => {
+    expect(elementOptionsFor("xcompute", library)).toEqual([
+      expect.objectContaining({ id: "team-1", name: "Red_fox", imageUrls: ["asset:front", "asset:side"] }),
+    ]);
   });
 
   it("offers the simulator the whole team library", () => {
@@ -33,6 +54,7 @@ describe("elementOptionsFor", () => {
     ];
     expect(elementOptionsFor("kling-gateway", withPreset).map((option) => [option.id, option.source])).toEqual([
       ["840000000000000001", "team"],
+      ["team:team-2", "team"],
       ["842130978230767622", "preset"],
     ]);
     expect(elementOptionsFor("simulator", withPreset).map((option) => option.id)).toEqual(["team-1", "team-2"]);
