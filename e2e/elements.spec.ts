@@ -3,7 +3,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { startFakeKlingGateway, type FakeKlingGateway } from "@/lib/providers/testing/fake-kling-gateway";
 import { startFakeXCompute, type FakeXCompute } from "@/lib/providers/testing/fake-xcompute";
 import { startFakeS3, type FakeS3 } from "@/lib/storage/testing/fake-s3";
-import { png } from "./studio-media";
+import { generate, png } from "./studio-media";
 
 // The element library against real stand-ins for the providers: a second studio (its own embedded
 // database) with the Kling gateway's and xcompute's fakes configured, and S3 storage (a fake too), so
@@ -73,6 +73,15 @@ async function signUp(browser: Browser, account: typeof ADMIN): Promise<Page> {
   return page;
 }
 
+/** The provider's radio is visually hidden inside its label: press the label, as a person would. */
+async function chooseProvider(page: Page, name: string) {
+  await page
+    .locator("label")
+    .filter({ has: page.getByRole("radio", { name, exact: true }) })
+    .click();
+  await expect(page.getByRole("radio", { name, exact: true })).toBeChecked();
+}
+
 const fileInput = (page: Page, group: string) =>
   page.getByRole("group", { name: group, exact: true }).locator('input[type="file"]');
 const elementCreates = () =>
@@ -96,8 +105,8 @@ test("an admin creates an element at the gateway and for xcompute; a member pick
   await expect(admin.getByRole("group", { name: "Reference image 1" })).toBeVisible();
   await fileInput(admin, "Add a reference image").setInputFiles(await png("fox-back", 480, 640, "#a04020"));
   await expect(admin.getByRole("group", { name: "Reference image 2" })).toBeVisible();
-  await admin.getByRole("checkbox", { name: /Kling gateway/ }).check();
-  await admin.getByRole("checkbox", { name: /xcompute/ }).check();
+  await admin.getByRole("checkbox", { name: "Kling gateway" }).check();
+  await admin.getByRole("checkbox", { name: "xcompute" }).check();
   await admin.getByRole("button", { name: "Create element" }).click();
 
   await expect(admin).toHaveURL(/\/elements\/[0-9a-f-]{36}$/);
@@ -112,15 +121,14 @@ test("an admin creates an element at the gateway and for xcompute; a member pick
   // A member finds it in the library and picks it in reference mode, first for the gateway…
   const member = await signUp(browser, MEMBER);
   await member.goto("/elements?q=hero");
-  await expect(member.getByRole("list", { name: "Team elements" }).getByText("Fox")).toBeVisible();
+  await expect(member.getByRole("list", { name: "Team elements" }).getByText("Fox", { exact: true })).toBeVisible();
   await member.goto("/studio/reference");
-  await member.getByRole("radio", { name: "Kling gateway" }).check();
+  await chooseProvider(member, "Kling gateway");
   const prompt = member.getByLabel("Prompt", { exact: true });
   await prompt.fill("A fox runs through snow ");
   await member.getByRole("option", { name: /Fox/ }).click();
   await expect(prompt).toHaveValue("A fox runs through snow <<<element_1>>>");
-  await member.getByRole("button", { name: "Generate" }).click();
-  await expect(member).toHaveURL(/\/generations\/[0-9a-f-]{36}$/);
+  await generate(member);
   await expect.poll(() => gateway.createRequests().length).toBe(1);
   const gatewayBody = gateway.createRequests()[0]!.body as { element_list: { element_id: string }[]; prompt: string };
   expect(gatewayBody.element_list).toEqual([{ element_id: remoteId }]);
@@ -128,12 +136,12 @@ test("an admin creates an element at the gateway and for xcompute; a member pick
 
   // …then for xcompute, which takes the element inline and refers to it as @name.
   await member.goto("/studio/reference");
-  await member.getByRole("radio", { name: "xcompute" }).check();
+  await chooseProvider(member, "xcompute");
   await prompt.fill("A fox sleeps in the sun, ");
   await member.getByRole("option", { name: /Fox/ }).click();
-  await expect(prompt).toHaveValue("A fox sleeps in the sun, @Fox");
-  await member.getByRole("button", { name: "Generate" }).click();
-  await expect(member).toHaveURL(/\/generations\/[0-9a-f-]{36}$/);
+  // A mention ends at a space, so one follows it.
+  await expect(prompt).toHaveValue("A fox sleeps in the sun, @Fox ");
+  await generate(member);
   await expect.poll(() => xcompute.createRequests().length).toBe(1);
   const xcomputeBody = xcompute.createRequests()[0]!.body as {
     prompt: string;
@@ -161,7 +169,7 @@ test("a too long name, a fourth reference image and a 200-px image are refused b
   test.setTimeout(90_000);
   const before = elementCreates().length;
   await admin.goto("/elements/new");
-  await admin.getByRole("checkbox", { name: /Kling gateway/ }).check();
+  await admin.getByRole("checkbox", { name: "Kling gateway" }).check();
   await admin.getByLabel("Name", { exact: true }).fill("Elevenchars");
   await expect(admin.getByText("The name has 11 characters; Kling gateway allows 10.")).toBeVisible();
 

@@ -51,7 +51,7 @@ export async function generate(page: Page): Promise<string> {
   const button = page.getByRole("button", { name: "Generate" });
   await expect(button).not.toHaveAttribute("aria-disabled", "true");
   await button.click();
-  await expect(page).toHaveURL(/\/generations\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/generations\/[0-9a-f-]{36}$/, { timeout: 15_000 });
   return page.url().split("/").pop()!;
 }
 

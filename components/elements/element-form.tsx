@@ -202,10 +202,13 @@ export function ElementForm({ targets, baseImageRules, initial, frames, save, fr
         <legend className="text-sm font-medium text-zinc-200">{t("providers")}</legend>
         {targets.length === 0 && <p className="text-sm text-zinc-500">{t("noProviders")}</p>}
         {targets.map((target) => (
-          <label key={target.provider} className="flex items-start gap-2 text-sm">
+          // The checkbox is named by the provider alone; how it holds elements describes it.
+          <div key={target.provider} className="flex items-start gap-2 text-sm">
             <input
+              id={`${id}-provider-${target.provider}`}
               type="checkbox"
               className="mt-1"
+              aria-describedby={`${id}-hosting-${target.provider}`}
               checked={providers.includes(target.provider)}
               onChange={(event) =>
                 change<ProviderId[]>(
@@ -219,10 +222,14 @@ export function ElementForm({ targets, baseImageRules, initial, frames, save, fr
               }
             />
             <span>
-              <span className="block text-zinc-200">{target.label}</span>
-              <span className="block text-xs text-zinc-500">{t(`hosting.${target.rules.hosting}`)}</span>
+              <label htmlFor={`${id}-provider-${target.provider}`} className="block text-zinc-200">
+                {target.label}
+              </label>
+              <span id={`${id}-hosting-${target.provider}`} className="block text-xs text-zinc-500">
+                {t(`hosting.${target.rules.hosting}`)}
+              </span>
             </span>
-          </label>
+          </div>
         ))}
         <ErrorList errors={shown("providers")} />
       </fieldset>

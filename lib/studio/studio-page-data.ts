@@ -12,7 +12,7 @@ import { loadTeamElements } from "./team-elements";
 
 const UNFINISHED = ["submitting", "queued", "running", "storing"] as const;
 /** Modes whose pickers offer the team's elements. */
-const ELEMENT_MODES: readonly GenerationMode[] = ["reference", "edit", "first_frame", "first_last"];
+const ELEMENT_MODES: readonly GenerationMode[] = ["reference", "edit", "first_frame"];
 
 /** The earlier generation a form remixes (?from=<id>), when it exists and its request still parses. */
 async function loadSourceGeneration(id: string | undefined): Promise<StudioProps["source"]> {

@@ -39,7 +39,7 @@ export async function loadTeamElements(registry: ProviderRegistry): Promise<Team
     id: row.id,
     name: row.name,
     ...(row.description ? { description: row.description } : {}),
-    ...(row.frontalImageUrl ? { thumbnailUrl: previewUrlOf(row.frontalImageUrl) } : {}),
+    ...(row.frontalImageUrl ? { thumbnailUrl: previewUrlOf(row.frontalImageUrl, { thumbnail: true }) } : {}),
     ...(row.tags.length ? { tags: row.tags } : {}),
     offers: Object.fromEntries(
       PROVIDERS.flatMap((provider) => {

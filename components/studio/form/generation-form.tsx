@@ -70,7 +70,7 @@ export function GenerationForm<State>({
 
   function submit() {
     setAttempted(true);
-    if (validation.violations.some(isError) || pending) return focusFirstProblem();
+    if (validation.blocking.some(isError) || pending) return focusFirstProblem();
     setFailure(null);
     startTransition(async () => {
       const outcome = await actions.createGeneration({ request, idempotencyKey });

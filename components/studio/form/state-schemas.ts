@@ -69,6 +69,8 @@ export const FirstFrameStateSchema = z.object({
   media: z.array(MediaItemStateSchema),
   motionBrush: z.optional(MotionBrushStateSchema),
   voices: z.array(VoiceStateSchema),
+  // Optional: drafts saved before first-frame forms took elements still restore.
+  elements: z.optional(z.array(ElementStateSchema)),
 });
 export type FirstFrameState = z.infer<typeof FirstFrameStateSchema>;
 

@@ -73,6 +73,11 @@ export function useLiveValidation(
       ];
   return {
     violations,
+    /**
+     * What may stop a submission: the provider's answer about this very request, else the schema's
+     * own findings. A stale answer does not: the create checks everything again on the server.
+     */
+    blocking: fresh ? server.violations : local,
     checking: !fresh,
     /** The server's verdict on a submission counts as the latest check. */
     accept: (verdict: Violation[]) => setServer({ key, violations: verdict }),

@@ -2,8 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ModeCapabilities } from "@/lib/providers";
-import type { ElementRef } from "@/lib/providers";
-import type { MediaItem } from "@/lib/providers";
+import type { ElementRef, MediaItem } from "@/lib/providers";
 import type { ImageRules, VideoRules } from "@/lib/providers";
 import { checkImageFacts } from "@/lib/studio/media/image-checks";
 import type { MediaFacts } from "@/lib/studio/media/media-checks";
@@ -16,20 +15,11 @@ import {
   setSingle,
   withRole,
 } from "@/lib/studio/media/media-list";
-import {
-  followInputs,
-  mediaTokens,
-  mentionToken,
-  numberedToken,
-  referenceSyntaxOf,
-  removeMentions,
-  renameMentions,
-} from "@/lib/studio/media/prompt-tokens";
+import { followInputs, mediaTokens, referenceSyntaxOf } from "@/lib/studio/media/prompt-tokens";
 import { overBudget, referenceBudget } from "@/lib/studio/media/reference-budget";
 import { checkVideoFacts } from "@/lib/studio/media/video-checks";
 import { ErrorList } from "./check-list";
-import { ChosenElements } from "./chosen-elements";
-import { ElementPicker } from "./element-picker";
+import { ElementsField } from "./elements-field";
 import { insertIntoPrompt, type PromptInputRef } from "./prompt-insert";
 import { ReferenceImages } from "./reference-images";
 import { KeepSoundToggle } from "./keep-sound-toggle";
@@ -93,45 +83,6 @@ export function ReferenceEditor({
   };
   const insert = (token: string) =>
     insertIntoPrompt(value.prompt, token, promptInput, (prompt) => onChange({ ...value, prompt }));
-  const removeElement = (position: number) => {
-    const removed = value.elements[position];
-    const elements = value.elements.filter((_, index) => index !== position);
-    if (syntax === "mention" && removed?.name)
-      onChange({ ...value, elements, prompt: removeMentions(value.prompt, removed.name) });
-    else change({ elements }, true);
-  };
-  const moveElement = (from: number, to: number) => {
-    const elements = [...value.elements];
-    const [moved] = elements.splice(from, 1);
-    elements.splice(to, 0, moved!);
-    change({ elements }, true);
-  };
-  const renameElement = (position: number, name: string) => {
-    const old = value.elements[position];
-    const elements = value.elements.map((element, index) => (index === position ? { ...element, name } : element));
-    onChange({ ...value, elements, prompt: old?.name ? renameMentions(value.prompt, old.name, name) : value.prompt });
-  };
-  /** Picking adds the element and its token to the prompt (focus stays in the picker, to pick more). */
-  const pick = (option: ElementOption) => {
-    const element: ElementRef = {
-      id: option.id,
-      name: option.name,
-      ...(option.description ? { description: option.description } : {}),
-      ...(option.imageUrls ? { imageUrls: option.imageUrls } : {}),
-    };
-    const elements = [...value.elements, element];
-    const token =
-      syntax === "numbered"
-        ? numberedToken("element", elements.length)
-        : syntax === "mention"
-          ? mentionToken(option.name)
-          : undefined;
-    if (!token) return change({ elements }, false);
-    insertIntoPrompt(value.prompt, token, promptInput, (prompt) => onChange({ media: value.media, elements, prompt }), {
-      focus: false,
-    });
-  };
-
   const featureToken = syntax === "numbered" && feature ? mediaTokens(value.media)[feature.index] : undefined;
   const shared = budget.shared;
   return (
@@ -212,31 +163,17 @@ export function ReferenceEditor({
         />
       )}
       {mode.elements && (
-        <div className="space-y-3" data-field="elements">
-          <p className="text-sm font-medium text-zinc-200">
-            {t("elements.legend")}{" "}
-            <span className="font-normal tabular-nums text-zinc-500">{t("elements.count", budget.elements)}</span>
-          </p>
-          <ChosenElements
-            elements={value.elements}
-            options={options}
-            syntax={syntax}
-            errors={errors}
-            onRemove={removeElement}
-            onMove={moveElement}
-            onRename={renameElement}
-            onInsert={insert}
-            disabled={disabled}
-          />
-          <ElementPicker
-            options={options}
-            chosen={value.elements.map((element) => element.id)}
-            onPick={pick}
-            canAdd={budget.canAddElement}
-            disabled={disabled}
-          />
-          <ErrorList errors={errorsExactly(errors, "elements")} />
-        </div>
+        <ElementsField
+          value={{ elements: value.elements, prompt: value.prompt }}
+          onChange={(next) => onChange({ media: value.media, ...next })}
+          options={options}
+          syntax={syntax}
+          errors={errors}
+          count={budget.elements}
+          canAdd={budget.canAddElement}
+          promptInput={promptInput}
+          disabled={disabled}
+        />
       )}
       <ErrorList errors={errorsExactly(errors, "media")} />
       {/* "Needs a reference" sits by "add an image" when there is one (ReferenceImages), else here. */}

@@ -1,4 +1,5 @@
 import type {
+  TeamElementRules,
   DurationRule,
   ImageRules,
   ModeCapabilities,
@@ -183,6 +184,16 @@ const v26: ModelCapabilities = {
   promptReferenceSyntax: "<<<voice_N>>> (numbered from 1 in voice order)",
 };
 
+/** The Kling gateway's element library (主体管理): name ≤ 10, description ≤ 100, one frontal and 1–3 other images. */
+export const KLING_GATEWAY_ELEMENT_RULES = {
+  hosting: "library",
+  nameMaxLength: 10,
+  descriptionMaxLength: 100,
+  descriptionRequired: true,
+  referImages: { min: 1, max: 3 },
+  imageRules: KLING_IMAGE_RULES,
+} as const satisfies TeamElementRules;
+
 export const KLING_GATEWAY_CAPABILITIES: ProviderCapabilities = {
   provider: "kling-gateway",
   label: "Kling gateway",
@@ -196,15 +207,7 @@ export const KLING_GATEWAY_CAPABILITIES: ProviderCapabilities = {
   // external_task_id: the documentation says a task can be queried by it.
   idempotentLookup: true,
   elementLibrary: true,
-  // The Kling gateway's element library (主体管理): name ≤ 10, description ≤ 100, one frontal and 1–3 other images.
-  teamElements: {
-    hosting: "library",
-    nameMaxLength: 10,
-    descriptionMaxLength: 100,
-    descriptionRequired: true,
-    referImages: { min: 1, max: 3 },
-    imageRules: KLING_IMAGE_RULES,
-  },
+  teamElements: KLING_GATEWAY_ELEMENT_RULES,
   // The Kling gateway's API reference: poll every 3–5 s; result videos are deleted after 30 days.
   polling: { intervalSeconds: 4, taskTtlHours: 30 * 24 },
   mediaRules: {

@@ -6,14 +6,15 @@ import type { CreateElementInput, ElementLibrary, ProviderElement } from "../typ
 import { ViolationList } from "../validation";
 import { parseJsonKeepingElementIds } from "./lossless-json";
 import { gatewayFailure } from "./parse";
+import { KLING_GATEWAY_ELEMENT_RULES } from "./capabilities";
 import { wireImage } from "./wire";
 
 // The element (主体) library of the Kling gateway's API reference: /v1/elements/custom, /v1/elements/presets, /v1/elements/delete.
 
 export const ELEMENT_LIMITS = {
-  nameMaxLength: 10,
-  descriptionMaxLength: 100,
-  referImages: { min: 1, max: 3 },
+  nameMaxLength: KLING_GATEWAY_ELEMENT_RULES.nameMaxLength,
+  descriptionMaxLength: KLING_GATEWAY_ELEMENT_RULES.descriptionMaxLength,
+  referImages: KLING_GATEWAY_ELEMENT_RULES.referImages,
   pageNum: { min: 1, max: 1000 },
   pageSize: { min: 1, max: 500 },
 } as const;

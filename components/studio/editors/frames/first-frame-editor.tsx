@@ -22,6 +22,10 @@ function adaptFirstFrame(
   const shared = adaptSharedControls(state, context);
   let next = { ...shared.state, media: mediaForRoles(shared.state.media, context.modeCaps.media) };
   const dropped = [...shared.dropped];
+  if (next.elements?.length && !context.modeCaps.elements) {
+    next = { ...next, elements: [] };
+    dropped.push({ setting: "elements" });
+  }
   const guides = motionGuides(context);
   if (!guides.includes(next.guide)) {
     if (next.guide === "brush") dropped.push({ setting: "motionBrush" });
@@ -45,6 +49,7 @@ export const FIRST_FRAME_EDITOR: ModeEditor<FirstFrameState> = {
     media: source?.media.filter((item) => item.role === "first_frame" || item.role === "mask") ?? [],
     motionBrush: source?.motionBrush,
     voices: source?.voices ?? [],
+    elements: source?.elements ?? [],
   }),
   adaptToModel: adaptFirstFrame,
   toRequest: (state, context) => {
@@ -57,8 +62,9 @@ export const FIRST_FRAME_EDITOR: ModeEditor<FirstFrameState> = {
       motionBrush: sent.motionBrush,
       cameraControl: state.guide === "camera" ? cameraToRequest(state.camera) : undefined,
       voices: offersVoices(context) ? state.voices : [],
+      elements: context.modeCaps.elements ? (state.elements ?? []) : [],
     };
   },
-  fieldKeys: () => ["prompt", "negativePrompt", "media", "cameraControl", "motionBrush", "voices"],
+  fieldKeys: () => ["prompt", "negativePrompt", "media", "elements", "cameraControl", "motionBrush", "voices"],
   Editor: FirstFrameFields,
 };

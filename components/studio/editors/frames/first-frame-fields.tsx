@@ -10,7 +10,10 @@ import { CameraControlField } from "../../fields/camera-control-field";
 import { ChoiceGroup } from "../../form/choice-group";
 import { fieldErrorsAt } from "../../form/field-errors";
 import { FramesEditor } from "../../media/frames-editor";
+import { ElementsField } from "../../media/elements-field";
 import { VoicePicker } from "../../media/voice-picker";
+import { referenceSyntaxOf } from "@/lib/studio/media/prompt-tokens";
+import { elementOptionsFor } from "../reference/element-options";
 import { useMediaErrors } from "../media-errors";
 import { usePromptTokenOptions } from "../prompt-token-options";
 import { PromptWithTokens } from "../../fields/token-assist";
@@ -28,7 +31,7 @@ const MotionBrushEditor = dynamic(
   },
 );
 
-const MEDIA_FIELDS = ["media", "motionBrush", "voices"];
+const MEDIA_FIELDS = ["media", "elements", "motionBrush", "voices"];
 
 export function FirstFrameFields(props: ModeEditorProps<FirstFrameState>) {
   const { state, onChange, errors, model, modeCaps, settings, media, onSettingsChange } = props;
@@ -91,6 +94,18 @@ export function FirstFrameFields(props: ModeEditorProps<FirstFrameState>) {
           onChange={(next) => onChange((current) => ({ ...current, ...next }))}
           errors={pathErrors}
           capabilities={model}
+        />
+      )}
+      {modeCaps.elements && (
+        <ElementsField
+          value={{ elements: state.elements ?? [], prompt: state.prompt }}
+          onChange={(next) => onChange((current) => ({ ...current, ...next }))}
+          options={elementOptionsFor(props.provider.id, media.elements)}
+          syntax={referenceSyntaxOf(model.promptReferenceSyntax)}
+          errors={pathErrors}
+          count={{ used: state.elements?.length ?? 0, max: modeCaps.elements.max }}
+          canAdd={(state.elements?.length ?? 0) < modeCaps.elements.max}
+          promptInput={promptInput}
         />
       )}
       {offersVoices(props) && (
