@@ -14,8 +14,10 @@ setEnvironment({ DATABASE_URL: database.url, AUTH_SECRET: authSecret(settings.se
 const { prisma } = await import("@/lib/db/client");
 const { getStorage } = await import("@/lib/storage");
 const { startWorker } = await import("@/lib/tasks/worker");
+const { workElementJobs } = await import("@/lib/elements/server");
 
-const worker = await startWorker({ databaseUrl: database.url }, async () => ({
+// The element library's creates and deletes at providers share the queue's durability and retries.
+const worker = await startWorker({ databaseUrl: database.url, jobs: [workElementJobs] }, async () => ({
   prisma,
   storage: getStorage(),
   callbackBaseUrl: settings.server.publicUrlConfigured ? settings.server.publicUrl : undefined,

@@ -13,7 +13,7 @@ const { storeUpload } = await import("@/lib/uploads/store-upload");
 const { startFakeKlingGateway } = await import("@/lib/providers/testing/fake-kling-gateway");
 const { startWorker } = await import("@/lib/tasks/worker");
 const library = await import("./library");
-const { reconcileProvider } = await import("./sync");
+const { reconcileProvider, workElementJobs } = await import("./sync");
 
 const fake = await startFakeKlingGateway({ apiKey: "elements-key" });
 Object.assign(process.env, {
@@ -43,7 +43,7 @@ const binding = (elementId: string) =>
 
 beforeAll(async () => {
   adminId = (await signedInUser(`elements-${Date.now()}@sync.test`)).id;
-  worker = await startWorker({ databaseUrl: process.env.DATABASE_URL! }, async () => ({
+  worker = await startWorker({ databaseUrl: process.env.DATABASE_URL!, jobs: [workElementJobs] }, async () => ({
     prisma,
     storage: getStorage(),
   }));

@@ -2,12 +2,14 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { createTaskEngine, type TaskEngine } from "./engine";
 import { GENERATION_STEP_QUEUE, openQueue, queueSettingsFromEnv, SWEEP_QUEUE, type StepJob } from "./queue";
-import { workElementJobs } from "@/lib/elements/server";
 import { backfillSearchTerms } from "@/lib/gallery/search-backfill";
 import { runStep } from "./step";
 import { sweepStalledGenerations } from "./sweep";
 
 export type WorkerHandle = { engine: TaskEngine; stop: () => Promise<void> };
+
+/** More work the worker's queue carries beside generations (the element library's syncs), started with it. */
+export type ExtraJobs = (boss: PgBoss, engine: TaskEngine) => Promise<void>;
 
 /**
  * Starts a worker: several of them (in several processes) may share one database. Each takes
@@ -15,7 +17,7 @@ export type WorkerHandle = { engine: TaskEngine; stop: () => Promise<void> };
  * worker dies (after the step timeout).
  */
 export async function startWorker(
-  { databaseUrl, concurrency }: { databaseUrl: string; concurrency?: number },
+  { databaseUrl, concurrency, jobs = [] }: { databaseUrl: string; concurrency?: number; jobs?: ExtraJobs[] },
   dependencies: () => Promise<Omit<Parameters<typeof createTaskEngine>[0], "boss">>,
 ): Promise<WorkerHandle> {
   const settings = queueSettingsFromEnv();
@@ -29,8 +31,7 @@ export async function startWorker(
       if (job) await runStep(engine, job.data, stepTimeoutMs);
     });
   }
-  // The element library's creates and deletes at providers share the queue's durability and retries.
-  await workElementJobs(boss, engine);
+  for (const work of jobs) await work(boss, engine);
   await boss.work(SWEEP_QUEUE, async () => {
     await sweepStalledGenerations(engine, 2 * stepTimeoutMs);
   });
