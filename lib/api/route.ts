@@ -17,11 +17,22 @@ export function recordId(value: string, what: string): string {
   return value.toLowerCase();
 }
 
-type RouteContext<P> = { params: Promise<P> };
+export type RouteContext<P> = { params: Promise<P> };
 type Handler<P> = (request: Request, context: { user: SessionUser; params: P }) => Promise<Response>;
 
+/** The problem document for an error a handler threw: the caller's mistake named, ours logged. */
+export function errorAnswer(error: unknown, requestId: string): Response {
+  if (error instanceof AccessError) return problem(error.status, error.message, { requestId });
+  if (error instanceof ApiError) return problem(error.status, error.message, { requestId, ...error.extra });
+  if (error instanceof z.ZodError) {
+    return problem(400, "The request is invalid.", { requestId, violations: issuesToViolations(error.issues) });
+  }
+  console.error(`[api ${requestId}]`, error);
+  return problem(500, "Something went wrong on our side.", { requestId });
+}
+
 /** Route parameters, refusing malformed percent-encoding (`/api/assets/%zz`) as the caller's mistake. */
-async function readParams<P>(context: RouteContext<P>): Promise<P> {
+export async function readParams<P>(context: RouteContext<P>): Promise<P> {
   try {
     return await context.params;
   } catch (error) {
@@ -53,13 +64,7 @@ export function authedRoute<P = Record<string, never>>(access: Access, handler: 
       }
       return await handler(request, { user, params: await params });
     } catch (error) {
-      if (error instanceof AccessError) return problem(error.status, error.message, { requestId });
-      if (error instanceof ApiError) return problem(error.status, error.message, { requestId, ...error.extra });
-      if (error instanceof z.ZodError) {
-        return problem(400, "The request is invalid.", { requestId, violations: issuesToViolations(error.issues) });
-      }
-      console.error(`[api ${requestId}]`, error);
-      return problem(500, "Something went wrong on our side.", { requestId });
+      return errorAnswer(error, requestId);
     }
   };
   // Declared access, read by the test that proves every route refuses strangers.

@@ -14,6 +14,7 @@ const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 // The only handlers anyone may call without a session.
 // Media for providers is authenticated by a signed URL, callbacks by a per-task secret in the path,
 // a shared generation's video by its share link's token (test/gallery covers that it answers nothing else).
+// The API's OpenAPI document and reference page describe the API only.
 const PUBLIC_ROUTES = new Set([
   "api/auth/[...all]/route.ts GET",
   "api/auth/[...all]/route.ts POST",
@@ -21,6 +22,10 @@ const PUBLIC_ROUTES = new Set([
   "api/media/public/[...key]/route.ts GET",
   "api/callbacks/[id]/[secret]/route.ts POST",
   "api/shared/[token]/[file]/route.ts GET",
+  // The API's description and its reference page: nothing of the team's.
+  "api/v1/openapi.json/route.ts GET",
+  "api/v1/docs/route.ts GET",
+  "api/v1/docs/[file]/route.ts GET",
 ]);
 
 function filesNamed(dir: string, names: Set<string>): string[] {

@@ -8,6 +8,7 @@ import { getAuth } from "@/lib/auth/auth";
 import { roleSchema } from "@/lib/auth/roles";
 import { changeMemberRole, removeMember, revokeInvitation, TeamRuleError } from "@/lib/auth/team";
 import { createInvitation, invitationInputSchema } from "@/lib/auth/invitations";
+import { ApiTokenInputSchema, ApiTokenRuleError, createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
 import { config } from "@/lib/config";
 
 /** Admins invite creators with a one-time link (needed when SIGNUP=invite). */
@@ -75,3 +76,20 @@ export const changePasswordAction = action(
     return { changed: true as const };
   },
 );
+
+/** Anyone makes a personal API token for scripts (admins may give it the admin scope); it is shown once. */
+export const createApiTokenAction = action("user", ApiTokenInputSchema, async (input, { user }) => {
+  try {
+    const { token, record } = await createApiToken(user, input);
+    return { token, id: record.id };
+  } catch (error) {
+    if (error instanceof ApiTokenRuleError) throw new ActionError(error.message);
+    throw error;
+  }
+});
+
+/** Anyone revokes one of their own tokens. */
+export const revokeApiTokenAction = action("user", z.object({ tokenId: z.uuid() }), async ({ tokenId }, { user }) => {
+  if (!(await revokeApiToken(user.id, tokenId))) throw new ActionError("No such active token of yours.");
+  return { revoked: true as const };
+});

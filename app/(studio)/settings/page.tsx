@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/settings/invite-form";
+import { ApiTokens } from "@/components/settings/api-tokens";
+import { listApiTokens, scopesFor } from "@/lib/auth/api-tokens";
 import { AccountForm } from "@/components/settings/account-form";
 import { InvitationList } from "@/components/settings/invitation-list";
 import { TeamList } from "@/components/settings/team-list";
@@ -8,9 +10,11 @@ import { listInvitations } from "@/lib/auth/team";
 import {
   changePasswordAction,
   changeRoleAction,
+  createApiTokenAction,
   createInvitationAction,
   removeMemberAction,
   renameAction,
+  revokeApiTokenAction,
   revokeInvitationAction,
 } from "./actions";
 import { PageHeader } from "@/components/ui/page-header";
@@ -37,6 +41,7 @@ export default async function SettingsPage() {
   const admin = user.role === "admin";
   const [members, invitations] = admin ? await Promise.all([listMembers(), listInvitations()]) : [[], []];
   const publicUrl = config().server.publicUrl;
+  const tokens = await listApiTokens(user.id);
   return (
     <>
       <PageHeader title={t("settings.title")} />
@@ -56,6 +61,20 @@ export default async function SettingsPage() {
           <div className="mt-6">
             <AccountForm name={user.name} rename={renameAction} changePassword={changePasswordAction} />
           </div>
+        </Section>
+        <Section title={t("settings.tokens.title")}>
+          <ApiTokens
+            tokens={tokens.map((token) => ({
+              ...token,
+              createdAt: token.createdAt.toISOString(),
+              expiresAt: token.expiresAt?.toISOString() ?? null,
+              lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+              revokedAt: token.revokedAt?.toISOString() ?? null,
+            }))}
+            scopes={scopesFor(user.role)}
+            create={createApiTokenAction}
+            revoke={revokeApiTokenAction}
+          />
         </Section>
         {user.role === "admin" && (
           <>
