@@ -143,7 +143,10 @@ export function ApiTokens({
               <li key={token.id} className="flex flex-wrap items-center justify-between gap-3 py-2" data-state={state}>
                 <span>
                   <span className="font-medium">{token.name}</span> · <code>{token.prefix}…</code> ·{" "}
-                  {t(`scopes.${token.scope}`)} · <span className={state === "active" ? "text-emerald-300" : "text-zinc-500"}>{t(`states.${state}`)}</span>
+                  {t(`scopes.${token.scope}`)} ·{" "}
+                  <span className={state === "active" ? "text-emerald-300" : "text-zinc-500"}>
+                    {t(`states.${state}`)}
+                  </span>
                   <span className="block text-xs text-zinc-500">
                     {t("created", { when: when(token.createdAt)! })}
                     {" · "}

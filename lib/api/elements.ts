@@ -18,7 +18,8 @@ import { ApiError, problem, recordId } from "./route";
 
 // The element library for scripts: the same functions and rules as the admin pages.
 
-type Row = NonNullable<Awaited<ReturnType<typeof getTeamElement>>> | Awaited<ReturnType<typeof listTeamElements>>[number];
+type Row =
+  NonNullable<Awaited<ReturnType<typeof getTeamElement>>> | Awaited<ReturnType<typeof listTeamElements>>[number];
 
 function present(row: Row) {
   return {

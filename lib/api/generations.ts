@@ -37,7 +37,10 @@ export async function createOne(user: SessionUser, input: unknown, idempotencyKe
       request: input,
       idempotencyKey,
     });
-    return { ok: true as const, generation: { id: generation.id, status: generation.status, url: `${base}/${generation.id}` } };
+    return {
+      ok: true as const,
+      generation: { id: generation.id, status: generation.status, url: `${base}/${generation.id}` },
+    };
   } catch (error) {
     if (error instanceof GenerationRejectedError) return { ok: false as const, violations: error.violations };
     throw error;
@@ -107,7 +110,11 @@ export async function postCancel(_request: Request, { user, params }: Context) {
 }
 
 /** The generation's stored video or poster, with Range support. */
-export async function getGenerationFile(request: Request, { params }: Pick<Context, "params">, kind: "video" | "poster") {
+export async function getGenerationFile(
+  request: Request,
+  { params }: Pick<Context, "params">,
+  kind: "video" | "poster",
+) {
   const id = recordId(params.id, "generation");
   const asset = await prisma.asset.findFirst({ where: { generationId: id, kind }, select: { storageKey: true } });
   if (!asset) throw new ApiError(404, `This generation has no ${kind} (yet).`, { rule: "not_found" });

@@ -11,7 +11,6 @@ import { UsageQuerySchema } from "@/lib/usage/usage-query";
 // (zod-openapi): nothing here restates a field by hand. Responses are described by their shape where
 // the studio has a schema for them, by words where it does not.
 
-
 const Request = GenerationRequestSchema.meta({
   id: "GenerationRequest",
   description: "The canonical generation request: one shape for every provider and mode.",
@@ -37,12 +36,18 @@ const Problem = z
     violations: z.array(Violation).optional(),
     requestId: z.string().optional(),
   })
-  .meta({ id: "Problem", description: "RFC 9457 problem details; `violations` names every broken rule with its path." });
+  .meta({
+    id: "Problem",
+    description: "RFC 9457 problem details; `violations` names every broken rule with its path.",
+  });
 const Created = z.object({ id: z.uuid(), status: z.string().optional(), url: z.string() }).meta({ id: "Created" });
 const Id = z.object({ id: z.uuid() });
 const Anything = z.record(z.string(), z.unknown());
 
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: Problem } },
+});
 const ok = (description: string, schema: z.ZodType = Anything) => ({
   description,
   content: { "application/json": { schema } },
@@ -100,10 +105,14 @@ const paths: ZodOpenApiPathsObject = {
     post: op("write", {
       operationId: "createGeneration",
       summary: "Validate and start a generation",
-      description: "Idempotent: the same `Idempotency-Key` header (or `idempotencyKey`) returns the same generation; with another body, 409.",
+      description:
+        "Idempotent: the same `Idempotency-Key` header (or `idempotencyKey`) returns the same generation; with another body, 409.",
       requestParams: { header: z.object({ "idempotency-key": z.string().min(8).max(200).optional() }) },
       requestBody: json(CreateBody),
-      responses: { "201": ok("Accepted: the worker submits it.", Created), "409": problem("The key was used for another request.") },
+      responses: {
+        "201": ok("Accepted: the worker submits it.", Created),
+        "409": problem("The key was used for another request."),
+      },
     }),
   },
   "/generations/batch": {

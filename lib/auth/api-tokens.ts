@@ -16,7 +16,11 @@ const TOKEN_PREFIX = "ks_";
 const LAST_USE_RESOLUTION_MS = 60_000;
 
 export const ApiTokenInputSchema = z.object({
-  name: z.string().trim().min(1, { error: "Give the token a name." }).max(100, { error: "Use at most 100 characters." }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: "Give the token a name." })
+    .max(100, { error: "Use at most 100 characters." }),
   scope: z.enum(API_TOKEN_SCOPES).default("read"),
   /** Days until it stops working; none: until revoked. */
   expiresInDays: z.int().min(1).max(3650).optional(),

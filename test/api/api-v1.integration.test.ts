@@ -36,7 +36,13 @@ const json = (body: unknown) => ({
   headers: { "content-type": "application/json" },
   body: JSON.stringify(body),
 });
-const textRequest = (prompt: string) => ({ provider: "simulator", model: "kling-simulator", mode: "text", prompt, duration: 3 });
+const textRequest = (prompt: string) => ({
+  provider: "simulator",
+  model: "kling-simulator",
+  mode: "text",
+  prompt,
+  duration: 3,
+});
 
 beforeAll(async () => {
   const user = await signedInUser(`api-${Date.now()}@api.test`);

@@ -4,7 +4,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/api/openapi";
-import { SEED_001_CASES } from "@/lib/providers/kling-gateway/seed-cases";
+import { CANONICAL_REQUEST_EXAMPLES } from "@/lib/providers/testing/canonical-examples";
 
 // The OpenAPI document is generated, so these prove what generation cannot: that it is a valid
 // OpenAPI 3.1 document, that it lists every route under app/api/v1, and that its request schema accepts
@@ -23,7 +23,9 @@ function routes(dir: string, prefix = ""): { path: string; methods: string[] }[]
     }
     if (entry.name !== "route.ts") return [];
     const source = readFileSync(path.join(dir, entry.name), "utf8");
-    const methods = METHODS.filter((method) => new RegExp(`export (const|async function|function) ${method}\\b`).test(source));
+    const methods = METHODS.filter((method) =>
+      new RegExp(`export (const|async function|function) ${method}\\b`).test(source),
+    );
     return [{ path: prefix || "/", methods }];
   });
 }
@@ -54,8 +56,9 @@ describe("the OpenAPI document", () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
     ajv.addSchema({ $id: "doc", components: document.components }, "doc");
     const validate = ajv.compile({ $ref: "doc#/components/schemas/GenerationRequest" });
-    for (const { name, canonical } of SEED_001_CASES) {
-      expect(validate(canonical) ? [] : validate.errors, name).toEqual([]);
+    expect(CANONICAL_REQUEST_EXAMPLES.length).toBeGreaterThan(10);
+    for (const { name, request } of CANONICAL_REQUEST_EXAMPLES) {
+      expect(validate(request) ? [] : validate.errors, name).toEqual([]);
     }
     expect(validate({ provider: "simulator", mode: "text" })).toBe(false);
   });
