@@ -15,9 +15,10 @@ const { prisma } = await import("@/lib/db/client");
 const { getStorage } = await import("@/lib/storage");
 const { startWorker } = await import("@/lib/tasks/worker");
 const { workElementJobs } = await import("@/lib/elements/server");
+const { workWebhookJobs } = await import("@/lib/webhooks/deliver");
 
-// The element library's creates and deletes at providers share the queue's durability and retries.
-const worker = await startWorker({ databaseUrl: database.url, jobs: [workElementJobs] }, async () => ({
+// The element library's syncs and webhook deliveries share the queue's durability and retries.
+const worker = await startWorker({ databaseUrl: database.url, jobs: [workElementJobs, workWebhookJobs] }, async () => ({
   prisma,
   storage: getStorage(),
   callbackBaseUrl: settings.server.publicUrlConfigured ? settings.server.publicUrl : undefined,

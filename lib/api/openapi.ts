@@ -3,9 +3,11 @@ import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import { ElementDraftSchema } from "@/lib/elements/schema";
 import { GalleryFilterSchema } from "@/lib/gallery/gallery-filter";
+import { ShareLinkInputSchema } from "@/lib/gallery/share-link-input";
 import { GenerationRequestSchema } from "@/lib/providers";
 import { CreateGenerationBodySchema } from "@/lib/tasks/generation-input";
 import { UsageQuerySchema } from "@/lib/usage/usage-query";
+import { WebhookEndpointInputSchema } from "@/lib/webhooks/schema";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the very zod schemas the routes parse with
 // (zod-openapi): nothing here restates a field by hand. Responses are described by their shape where
@@ -161,6 +163,29 @@ const paths: ZodOpenApiPathsObject = {
       responses: { "200": file("The JPEG.", "image/jpeg") },
     }),
   },
+  "/generations/{id}/share-links": {
+    get: op("read", {
+      operationId: "listShareLinks",
+      summary: "The generation's live read-only links",
+      requestParams: { path: Id },
+      responses: { "200": ok("The links.") },
+    }),
+    post: op("write", {
+      operationId: "createShareLink",
+      summary: "A public read-only link (its creator or an admin); the URL is shown once",
+      requestParams: { path: Id },
+      requestBody: json(ShareLinkInputSchema),
+      responses: { "201": ok("The link, with its URL.") },
+    }),
+  },
+  "/generations/{id}/share-links/{linkId}": {
+    delete: op("write", {
+      operationId: "revokeShareLink",
+      summary: "Revoke a link at once",
+      requestParams: { path: z.object({ id: z.uuid(), linkId: z.uuid() }) },
+      responses: { "204": { description: "Revoked." } },
+    }),
+  },
   "/elements": {
     get: op("read", {
       operationId: "listElements",
@@ -194,6 +219,45 @@ const paths: ZodOpenApiPathsObject = {
       summary: "Retire it: deleted at the providers that store it, kept for past generations",
       requestParams: { path: Id },
       responses: { "204": { description: "Retired." } },
+    }),
+  },
+  "/webhooks": {
+    get: op("read", {
+      operationId: "listWebhooks",
+      summary: "Your webhook endpoints (admins: the team's)",
+      responses: { "200": ok("The endpoints.") },
+    }),
+    post: op("write", {
+      operationId: "createWebhook",
+      summary: "Register an endpoint for events; the answer holds its signing secret, once",
+      description:
+        "Deliveries follow Standard Webhooks: `webhook-id`, `webhook-timestamp` and `webhook-signature: v1,<base64 HMAC-SHA256>` keyed by the `whsec_` secret. Failed deliveries are retried with doubling waits for days. Public addresses only.",
+      requestBody: json(WebhookEndpointInputSchema.meta({ id: "WebhookEndpointInput" })),
+      responses: { "201": ok("Registered, with `secret`.") },
+    }),
+  },
+  "/webhooks/{id}": {
+    delete: op("write", {
+      operationId: "deleteWebhook",
+      summary: "Stop sending to an endpoint",
+      requestParams: { path: Id },
+      responses: { "204": { description: "Deleted." } },
+    }),
+  },
+  "/webhooks/{id}/deliveries": {
+    get: op("read", {
+      operationId: "listWebhookDeliveries",
+      summary: "An endpoint's latest deliveries: state, tries, last status code",
+      requestParams: { path: Id },
+      responses: { "200": ok("The deliveries.") },
+    }),
+  },
+  "/webhooks/{id}/deliveries/{deliveryId}/resend": {
+    post: op("write", {
+      operationId: "resendWebhookDelivery",
+      summary: "Send a delivery again, with the same webhook-id",
+      requestParams: { path: z.object({ id: z.uuid(), deliveryId: z.string().regex(/^msg_[0-9a-f]{32}$/) }) },
+      responses: { "202": ok("Queued.") },
     }),
   },
   "/usage": {

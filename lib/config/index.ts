@@ -7,6 +7,7 @@ import { readQueueSection, type QueueSettings } from "./queue";
 import { readServerSection, type ServerSettings } from "./server";
 import { readSimulatorSection, type SimulatorSettings } from "./simulator";
 import { readStorageSection, type StorageSettings } from "./storage";
+import { readWebhookSection, type WebhookSettings } from "./webhooks";
 
 /**
  * The studio's configuration: every environment variable, parsed once here with zod, in sections.
@@ -22,6 +23,7 @@ export type Config = {
   simulator: SimulatorSettings;
   media: MediaSettings;
   prices: PriceList;
+  webhooks: WebhookSettings;
 };
 
 /** Every section, with every unusable value named ("NAME rule"); nothing is thrown. */
@@ -36,6 +38,7 @@ export function loadConfig(env: Environment = currentEnvironment()): { config: C
     simulator: readSimulatorSection(env),
     media: readMediaSection(env),
     prices: readPricesSection(env),
+    webhooks: readWebhookSection(env),
   };
   const config = Object.fromEntries(Object.entries(sections).map(([name, section]) => [name, section.value]));
   return { config: config as Config, problems: Object.values(sections).flatMap((section) => section.problems) };

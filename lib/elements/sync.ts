@@ -7,6 +7,7 @@ import {
   type ProviderElement,
   type ProviderId,
 } from "@/lib/providers/server";
+import { recordWebhookEvent } from "@/lib/webhooks/outbox";
 import type { ElementDeps } from "./deps";
 import { imageForLibrary } from "./images";
 
@@ -143,9 +144,23 @@ async function createAtProvider(deps: ElementDeps, bindingId: string): Promise<v
 }
 
 async function markSynced(deps: ElementDeps, bindingId: string, remoteId: string) {
-  await deps.prisma.elementBinding.update({
-    where: { id: bindingId },
-    data: { state: "synced", remoteId, message: null, createSentAt: null, attempts: 0, checkedAt: new Date() },
+  await deps.prisma.$transaction(async (tx) => {
+    const binding = await tx.elementBinding.update({
+      where: { id: bindingId },
+      data: { state: "synced", remoteId, message: null, createSentAt: null, attempts: 0, checkedAt: new Date() },
+      include: { element: { select: { id: true, name: true, createdById: true } } },
+    });
+    await recordWebhookEvent(tx, deps.boss, {
+      type: "element.synced",
+      ownerId: binding.element.createdById,
+      data: {
+        id: binding.element.id,
+        name: binding.element.name,
+        provider: binding.provider,
+        remoteId,
+        url: `/api/v1/elements/${binding.element.id}`,
+      },
+    });
   });
 }
 

@@ -1,21 +1,18 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import { GenerationRequestSchema } from "@/lib/providers";
 
-export const SHARE_EXPIRIES = ["1d", "7d", "30d", "never"] as const;
+import { SHARE_EXPIRIES } from "./share-link-input";
+
+export { SHARE_EXPIRIES, ShareLinkInputSchema } from "./share-link-input";
 const EXPIRY_DAYS: Record<(typeof SHARE_EXPIRIES)[number], number | null> = {
   "1d": 1,
   "7d": 7,
   "30d": 30,
   never: null,
 };
-
-export const ShareLinkInputSchema = z.object({
-  expiresIn: z.enum(SHARE_EXPIRIES, { error: "Choose 1d, 7d, 30d or never." }).default("7d"),
-});
 
 /** A live link as its generation's page lists it (the token itself is shown once, when it is made). */
 export type ShareLinkSummary = { id: string; createdAt: string; expiresAt: string | null; createdBy: string };

@@ -32,7 +32,7 @@ export async function cancelGeneration(engine: TaskEngine, generationId: string)
   } else if (generation.providerTaskId) {
     note = "This provider cannot cancel tasks: the studio stopped following it (the provider may still bill it).";
   }
-  const moved = await transition(engine.prisma, generationId, {
+  const moved = await transition(engine, generationId, {
     from: ["submitting", "queued", "running"],
     to: "canceled",
     message: note,

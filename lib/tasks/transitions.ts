@@ -1,5 +1,7 @@
 import "server-only";
+import type PgBoss from "pg-boss";
 import type { GenerationStatus, Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { recordWebhookEvent } from "@/lib/webhooks/outbox";
 import { expectedTotalMs } from "./eta";
 import { storedEta } from "./estimate";
 
@@ -15,7 +17,7 @@ export function isFinal(status: GenerationStatus): boolean {
  * a callback racing a poll) never moves a generation backwards. Returns whether it moved.
  */
 export async function transition(
-  prisma: PrismaClient,
+  { prisma, boss }: { prisma: PrismaClient; boss: PgBoss },
   generationId: string,
   {
     from,
@@ -27,8 +29,19 @@ export async function transition(
 ): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     // Row lock: concurrent steps on one generation apply one after the other.
-    const [current] = await tx.$queryRaw<{ status: GenerationStatus; createdAt: Date; estimate: unknown }[]>`
-      SELECT status, "createdAt", estimate FROM generation WHERE id = ${generationId} FOR UPDATE`;
+    const [current] = await tx.$queryRaw<
+      {
+        status: GenerationStatus;
+        createdAt: Date;
+        estimate: unknown;
+        creatorId: string;
+        provider: string;
+        model: string;
+        mode: string;
+      }[]
+    >`
+      SELECT status, "createdAt", estimate, "creatorId", provider, model, mode::text AS mode
+      FROM generation WHERE id = ${generationId} FOR UPDATE`;
     if (!current || !from.includes(current.status)) return false;
     const now = new Date();
     const finishing = isFinal(to) ? { finishedAt: now } : {};
@@ -42,6 +55,22 @@ export async function transition(
           }
         : undefined;
       await tx.generationEvent.create({ data: { generationId, status: to, message, detail } });
+      // Webhooks hear of the ending in the same transaction: an ending that happened is always told.
+      if (isFinal(to))
+        await recordWebhookEvent(tx, boss, {
+          type: `generation.${to as "succeeded" | "failed" | "canceled" | "expired"}`,
+          ownerId: current.creatorId,
+          data: {
+            id: generationId,
+            status: to,
+            provider: current.provider,
+            model: current.model,
+            mode: current.mode,
+            ...(message ? { message } : {}),
+            url: `/api/v1/generations/${generationId}`,
+            ...(to === "succeeded" ? { videoUrl: `/api/v1/generations/${generationId}/video` } : {}),
+          },
+        });
     }
     await afterwards?.(tx);
     return true;

@@ -43,7 +43,7 @@ async function applyTask(engine: TaskEngine, generation: Generation, task: Provi
         engine.pollPolicy(generation.provider as ProviderId),
       );
       await transition(
-        prisma,
+        engine,
         generation.id,
         {
           from: ["queued", "running"],
@@ -57,7 +57,7 @@ async function applyTask(engine: TaskEngine, generation: Generation, task: Provi
     case "succeeded": {
       const finishedAt = task.timing?.finishedAt ? new Date(task.timing.finishedAt) : new Date();
       await transition(
-        prisma,
+        engine,
         generation.id,
         {
           from: ["queued", "running"],
@@ -76,7 +76,7 @@ async function applyTask(engine: TaskEngine, generation: Generation, task: Provi
     case "failed":
     case "canceled": {
       const error = task.error ? fromProviderError(task.error) : undefined;
-      await transition(prisma, generation.id, {
+      await transition(engine, generation.id, {
         from: ["queued", "running"],
         to: task.status,
         message: error?.message,
@@ -90,7 +90,7 @@ async function applyTask(engine: TaskEngine, generation: Generation, task: Provi
         await prisma.generation.update({ where: { id: generation.id }, data: counters });
         return schedulePoll(engine, generation, retryDelayMs(generation.stepFailures + 3, undefined));
       }
-      await transition(prisma, generation.id, {
+      await transition(engine, generation.id, {
         from: ["queued", "running"],
         to: "expired",
         message: EXPIRED.message,
@@ -126,7 +126,7 @@ export async function pollStep(engine: TaskEngine, generation: Generation) {
       return schedulePoll(engine, generation, engine.pollPolicy(provider).maxIntervalMs);
     }
     const failure = givingUp && error.kind === "not_found" ? EXPIRED : fromProviderError(error);
-    await transition(engine.prisma, generation.id, {
+    await transition(engine, generation.id, {
       from: ["queued", "running"],
       to: failure.kind === "expired" ? "expired" : "failed",
       message: failure.message,

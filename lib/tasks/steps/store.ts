@@ -118,7 +118,7 @@ export async function storeStep(engine: TaskEngine, generation: Generation) {
         "The video was generated but could not be copied into the studio's storage. The provider's link may have expired.",
       providerMessage: error instanceof Error ? error.message : String(error),
     };
-    await transition(engine.prisma, generation.id, {
+    await transition(engine, generation.id, {
       from: ["storing"],
       to: "failed",
       message: failure.message,
@@ -129,7 +129,7 @@ export async function storeStep(engine: TaskEngine, generation: Generation) {
 
   const video = files.find((file) => file.kind === "video")!;
   await transition(
-    engine.prisma,
+    engine,
     generation.id,
     {
       from: ["storing"],

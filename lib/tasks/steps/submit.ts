@@ -24,7 +24,7 @@ function callbackUrl(engine: TaskEngine, generation: Generation): string | undef
 }
 
 async function fail(engine: TaskEngine, generation: Generation, error: GenerationError) {
-  await transition(engine.prisma, generation.id, {
+  await transition(engine, generation.id, {
     from: ["submitting"],
     to: "failed",
     message: error.message,
@@ -40,7 +40,7 @@ async function accepted(
 ) {
   const status = task.status === "running" ? "running" : "queued";
   const moved = await transition(
-    engine.prisma,
+    engine,
     generation.id,
     {
       from: ["submitting"],
