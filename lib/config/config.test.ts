@@ -14,7 +14,8 @@ describe("the configuration", () => {
       dataDir: path.resolve(".data"),
       trustedProxies: [],
     });
-    expect(config.auth).toEqual({ secret: undefined, signup: "open", rateLimit: true });
+    expect(config.auth).toEqual({ secret: undefined, signup: "open", rateLimit: true, apiRequestsPerMinute: 60 });
+    expect(config.webhooks).toEqual({ privateNetworks: [], retrySeconds: 10, attempts: 16 });
     expect(config.storage).toEqual({ STORAGE_DRIVER: "local" });
     expect(config.queue).toEqual({ stepTimeoutSeconds: 300, maintenanceIntervalSeconds: 30, workerConcurrency: 8 });
     expect(config.simulator.renderScale).toBe("preview");
