@@ -9,6 +9,14 @@ import { roleSchema } from "@/lib/auth/roles";
 import { changeMemberRole, removeMember, revokeInvitation, TeamRuleError } from "@/lib/auth/team";
 import { createInvitation, invitationInputSchema } from "@/lib/auth/invitations";
 import { ApiTokenInputSchema, ApiTokenRuleError, createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
+import { getTaskEngine } from "@/lib/tasks/web-engine";
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  resendWebhookDelivery,
+  WebhookRuleError,
+} from "@/lib/webhooks/endpoints";
+import { WebhookEndpointInputSchema } from "@/lib/webhooks/schema";
 import { config } from "@/lib/config";
 
 /** Admins invite creators with a one-time link (needed when SIGNUP=invite). */
@@ -93,3 +101,37 @@ export const revokeApiTokenAction = action("user", z.object({ tokenId: z.uuid() 
   if (!(await revokeApiToken(user.id, tokenId))) throw new ActionError("No such active token of yours.");
   return { revoked: true as const };
 });
+
+async function webhookChange<T>(change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } catch (error) {
+    if (error instanceof WebhookRuleError) throw new ActionError(error.message);
+    throw error;
+  }
+}
+
+/** Anyone registers an endpoint for their own generations' events; admins may take the team's. */
+export const createWebhookAction = action("user", WebhookEndpointInputSchema, async (input, { user }) =>
+  webhookChange(() => createWebhookEndpoint(user, user.role === "admin", input)),
+);
+
+export const deleteWebhookAction = action(
+  "user",
+  z.object({ endpointId: z.uuid() }),
+  async ({ endpointId }, { user }) =>
+    webhookChange(async () => {
+      await deleteWebhookEndpoint(user, endpointId);
+      return { removed: true as const };
+    }),
+);
+
+export const resendWebhookAction = action(
+  "user",
+  z.object({ endpointId: z.uuid(), deliveryId: z.string().regex(/^msg_[0-9a-f]{32}$/) }),
+  async ({ endpointId, deliveryId }, { user }) =>
+    webhookChange(async () => {
+      await resendWebhookDelivery(user, (await getTaskEngine()).boss, endpointId, deliveryId);
+      return { resent: true as const };
+    }),
+);

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/settings/invite-form";
 import { ApiTokens } from "@/components/settings/api-tokens";
+import { Webhooks } from "@/components/settings/webhooks";
+import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/webhooks/endpoints";
 import { listApiTokens, scopesFor } from "@/lib/auth/api-tokens";
 import { AccountForm } from "@/components/settings/account-form";
 import { InvitationList } from "@/components/settings/invitation-list";
@@ -12,6 +14,9 @@ import {
   changeRoleAction,
   createApiTokenAction,
   createInvitationAction,
+  createWebhookAction,
+  deleteWebhookAction,
+  resendWebhookAction,
   removeMemberAction,
   renameAction,
   revokeApiTokenAction,
@@ -42,6 +47,15 @@ export default async function SettingsPage() {
   const [members, invitations] = admin ? await Promise.all([listMembers(), listInvitations()]) : [[], []];
   const publicUrl = config().server.publicUrl;
   const tokens = await listApiTokens(user.id);
+  const endpoints = await Promise.all(
+    (await listWebhookEndpoints(user)).map(async (endpoint) => ({
+      ...endpoint,
+      deliveries: (await listWebhookDeliveries(user, endpoint.id, 10)).map((delivery) => ({
+        ...delivery,
+        createdAt: delivery.createdAt.toISOString(),
+      })),
+    })),
+  );
   return (
     <>
       <PageHeader title={t("settings.title")} />
@@ -74,6 +88,18 @@ export default async function SettingsPage() {
             scopes={scopesFor(user.role)}
             create={createApiTokenAction}
             revoke={revokeApiTokenAction}
+          />
+        </Section>
+        <Section title={t("settings.webhooks.title")}>
+          <Webhooks
+            endpoints={endpoints.map(({ createdAt, ...endpoint }) => ({
+              ...endpoint,
+              createdAt: createdAt.toISOString(),
+            }))}
+            admin={user.role === "admin"}
+            create={createWebhookAction}
+            remove={deleteWebhookAction}
+            resend={resendWebhookAction}
           />
         </Section>
         {user.role === "admin" && (
