@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { startFakeKlingGateway, type FakeKlingGateway } from "@/lib/providers/testing/fake-kling-gateway";
 import { startFakeXCompute, type FakeXCompute } from "@/lib/providers/testing/fake-xcompute";
 import { startFakeS3, type FakeS3 } from "@/lib/storage/testing/fake-s3";
@@ -20,6 +20,7 @@ let gateway: FakeKlingGateway;
 let xcompute: FakeXCompute;
 let s3: FakeS3;
 let studio: ChildProcess;
+const contexts: BrowserContext[] = [];
 
 test.use({ baseURL: BASE, storageState: { cookies: [], origins: [] } });
 
@@ -54,6 +55,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
+  // Pages of this second studio must not outlive it (nor run beside the specs that follow).
+  await Promise.all(contexts.map((context) => context.close()));
   if (studio && studio.exitCode === null) {
     const exited = new Promise((resolve) => studio.once("exit", resolve));
     studio.kill("SIGTERM");
@@ -63,7 +66,9 @@ test.afterAll(async () => {
 });
 
 async function signUp(browser: Browser, account: typeof ADMIN): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL: BASE })).newPage();
+  const context = await browser.newContext({ baseURL: BASE });
+  contexts.push(context);
+  const page = await context.newPage();
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(account.name);
   await page.getByLabel("Email").fill(account.email);

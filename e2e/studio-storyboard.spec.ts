@@ -9,6 +9,12 @@ test("storyboard: shots reordered by keyboard reorder the timeline and the submi
   test.setTimeout(90_000);
   await page.goto("/studio/storyboard");
   const timeline = page.getByTestId("storyboard-timeline");
+  // Focus brings dnd-kit, which draws the list again: type once it has (as a person would, into the new field).
+  await page.getByLabel("Shot 1 prompt").focus();
+  await expect(page.getByRole("button", { name: "Drag shot 1 to reorder" })).toHaveAttribute(
+    "aria-roledescription",
+    "sortable",
+  );
   await page.getByLabel("Shot 1 prompt").fill("Alpha: a lighthouse at night");
   await page.getByLabel("Shot 2 prompt").fill("Bravo: waves crash on the rocks");
   await expect(timeline).toHaveAttribute("data-status", "ok");
