@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareEngineEnvironment, signedInUser, waitFor } from "@/test/engine-harness";
@@ -6,7 +8,8 @@ import { prepareEngineEnvironment, signedInUser, waitFor } from "@/test/engine-h
 // durable queue, a create whose answer is lost is looked up rather than sent again, deletes reach the
 // provider, and an element deleted behind the studio's back is marked by "sync now".
 
-const environment = await prepareEngineEnvironment();
+// The images of adopted elements are copied in through the SSRF guard: this test's image server is on loopback.
+const environment = await prepareEngineEnvironment({ PRIVATE_MEDIA_NETWORKS: "127.0.0.1/32" });
 const { prisma } = await import("@/lib/db/client");
 const { getStorage } = await import("@/lib/storage");
 const { storeUpload } = await import("@/lib/uploads/store-upload");
@@ -14,6 +17,7 @@ const { startFakeKlingGateway } = await import("@/lib/providers/testing/fake-kli
 const { startWorker } = await import("@/lib/tasks/worker");
 const library = await import("./library");
 const { reconcileProvider, workElementJobs } = await import("./sync");
+const { adoptProviderElement, browseProviderElements } = await import("./provider-elements");
 
 const fake = await startFakeKlingGateway({ apiKey: "elements-key" });
 Object.assign(process.env, {
@@ -150,6 +154,105 @@ describe("the element library at the Kling gateway", () => {
       retiredAt: expect.any(Date),
     });
   }, 60_000);
+
+  it("adopts a custom element with copies of its images in the studio's storage", async () => {
+    const png = await sharp({ create: { width: 512, height: 512, channels: 3, background: "#208040" } })
+      .png()
+      .toBuffer();
+    const images = createServer((_request, response) =>
+      response.writeHead(200, { "content-type": "image/png" }).end(png),
+    );
+    await new Promise<void>((resolve) => images.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(images.address() as AddressInfo).port}`;
+    try {
+      const made = await fetch(`${fake.url}/v1/elements/custom`, {
+        method: "POST",
+        headers: { authorization: "Bearer elements-key", "content-type": "application/json" },
+        body: JSON.stringify({
+          element_name: "Moss",
+          element_description: "A green moss rock",
+          element_frontal_image: `${base}/front.png`,
+          element_refer_list: [{ image_url: `${base}/side.png` }],
+        }),
+      });
+      const remoteId = /"element_id":(\d+)/.exec(await made.text())![1]!;
+      const adopted = await adoptProviderElement(
+        worker.engine,
+        { provider: "kling-gateway", remoteId, source: "custom" },
+        adminId,
+      );
+      if (!adopted.ok) throw new Error(JSON.stringify(adopted.problems));
+      const element = await prisma.element.findUniqueOrThrow({ where: { id: adopted.elementId } });
+      expect(element.frontalImageUrl).toMatch(/^asset:/);
+      expect(element.referImageUrls).toEqual([expect.stringMatching(/^asset:/)]);
+      const asset = await prisma.asset.findUniqueOrThrow({ where: { id: element.frontalImageUrl!.slice(6) } });
+      expect(asset).toMatchObject({ width: 512, height: 512, kind: "upload" });
+      expect(await binding(adopted.elementId)).toMatchObject({ state: "synced", remoteId, owned: true });
+    } finally {
+      await new Promise((resolve) => images.close(resolve));
+    }
+  });
+
+  it("adopts a provider's preset (never deleted there) and registers a catalogue id once", async () => {
+    const found = await browseProviderElements(worker.engine, {
+      provider: "kling-gateway",
+      source: "preset",
+      search: "侦探",
+    });
+    expect(found.elements.map((element) => element.id)).toEqual(["842130978230767622"]);
+
+    const adopted = await adoptProviderElement(
+      worker.engine,
+      { provider: "kling-gateway", remoteId: "842130978230767622", source: "preset" },
+      adminId,
+    );
+    if (!adopted.ok) throw new Error(JSON.stringify(adopted.problems));
+    expect(await binding(adopted.elementId)).toMatchObject({ state: "synced", owned: false });
+    const again = await adoptProviderElement(
+      worker.engine,
+      { provider: "kling-gateway", remoteId: "842130978230767622", source: "preset" },
+      adminId,
+    );
+    expect(again).toMatchObject({ ok: false, problems: [{ rule: "element_id_taken" }] });
+    const unknown = await adoptProviderElement(
+      worker.engine,
+      { provider: "kling-gateway", remoteId: "1", source: "custom" },
+      adminId,
+    );
+    expect(unknown).toMatchObject({ ok: false, problems: [{ rule: "element_not_at_provider" }] });
+    const listed = await browseProviderElements(worker.engine, { provider: "kling-gateway", source: "preset" });
+    expect(listed.elements.find((element) => element.id === "842130978230767622")?.adoptedAs).toBe(adopted.elementId);
+
+    // Retiring a preset forgets it here and leaves Kling's official element alone.
+    const deletes = fake.requests.filter((r) => r.path === "/v1/elements/delete").length;
+    await library.retireElement(worker.engine, adopted.elementId);
+    expect(await binding(adopted.elementId)).toBeNull();
+    expect(fake.requests.filter((r) => r.path === "/v1/elements/delete")).toHaveLength(deletes);
+
+    const picture = await upload(640, 640);
+    const draft = { remoteId: "8000001", name: "Hero", description: "", frontalImageUrl: picture };
+    const registered = await library.registerCatalogueElement(
+      worker.engine,
+      { provider: "dashscope", ...draft },
+      adminId,
+    );
+    if (!registered.ok) throw new Error(JSON.stringify(registered.problems));
+    expect(
+      await prisma.elementBinding.findUnique({
+        where: { elementId_provider: { elementId: registered.elementId, provider: "dashscope" } },
+      }),
+    ).toMatchObject({ state: "synced", remoteId: "8000001" });
+    expect(
+      await library.registerCatalogueElement(worker.engine, { provider: "dashscope", ...draft }, adminId),
+    ).toMatchObject({ ok: false, problems: [{ rule: "element_id_taken" }] });
+    expect(
+      await library.registerCatalogueElement(
+        worker.engine,
+        { provider: "kling-gateway", ...draft, remoteId: "9" },
+        adminId,
+      ),
+    ).toMatchObject({ ok: false, problems: [{ rule: "element_provider_unavailable" }] });
+  });
 });
 
 async function listRemote(): Promise<Set<string>> {

@@ -1,6 +1,10 @@
 import "server-only";
 import { Readable } from "node:stream";
+import { currentEnvironment } from "@/lib/config/environment";
+import { readMediaSection } from "@/lib/config/media";
+import { guardedFetch } from "@/lib/net/guarded-fetch";
 import { PROVIDER_LABELS, type ProviderElement, type ProviderId } from "@/lib/providers/server";
+import { uploadTypeOf } from "@/lib/uploads/upload-rules";
 import type { UploadedAsset } from "@/lib/studio/media/upload-result";
 import { presentUpload, storeUpload } from "@/lib/uploads/store-upload";
 import type { ElementDeps } from "./deps";
@@ -53,6 +57,31 @@ export async function browseProviderElements(
   };
 }
 
+const IMAGE_FETCH = { maxBytes: 10 * 1024 * 1024, timeoutMs: 15_000 };
+
+/**
+ * A copy of a provider's image in the studio's storage (`asset:<id>`, with a thumbnail like any upload),
+ * fetched through the SSRF guard; the provider's URL as it is when it cannot be fetched or is no image.
+ */
+async function keepImage(deps: ElementDeps, url: string, ownerId: string): Promise<string> {
+  if (!/^https?:\/\//i.test(url)) return url;
+  try {
+    const policy = { allowedNetworks: readMediaSection(currentEnvironment()).value.privateNetworks };
+    const fetched = await guardedFetch(url, { ...IMAGE_FETCH, policy });
+    const contentType = uploadTypeOf(fetched.contentType ?? null);
+    if (!contentType?.startsWith("image/")) return url;
+    const asset = await storeUpload(deps, {
+      ownerId,
+      contentType,
+      body: new Blob([new Uint8Array(fetched.body)]).stream(),
+    });
+    return `asset:${asset.id}`;
+  } catch (error) {
+    console.warn(`[elements] kept the provider's address of an image it would not give:`, (error as Error).message);
+    return url;
+  }
+}
+
 /** Adopts one of the provider's elements: the team uses it by the provider's id; presets are never deleted there. */
 export async function adoptProviderElement(
   deps: ElementDeps,
@@ -78,6 +107,7 @@ export async function adoptProviderElement(
       ],
     };
   }
+  const keep = (url: string) => keepImage(deps, url, createdById);
   return adopt(
     deps,
     {
@@ -85,8 +115,8 @@ export async function adoptProviderElement(
       remoteId: remote.id,
       name: remote.name,
       description: remote.description ?? "",
-      frontalImageUrl: remote.frontalImageUrl,
-      referImageUrls: remote.referImageUrls,
+      frontalImageUrl: remote.frontalImageUrl ? await keep(remote.frontalImageUrl) : undefined,
+      referImageUrls: await Promise.all(remote.referImageUrls.map(keep)),
       tags: remote.tags.flatMap((tag) => (tag.name ? [tag.name] : [])),
       owned: input.source === "custom",
     },
