@@ -1,6 +1,10 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import {
+  API_CONTENT_SECURITY_POLICY,
+  API_DOCS_CONTENT_SECURITY_POLICY,
+  STATIC_SECURITY_HEADERS,
+} from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Native and binary-shipping packages stay plain Node requires instead of being bundled.
@@ -19,7 +23,15 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+      // API answers are data; the API reference page alone runs a script (its own, from this origin).
+      {
+        source: "/api/:path((?!v1/docs).*)",
+        headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }],
+      },
+      {
+        source: "/api/v1/docs/:path*",
+        headers: [{ key: "Content-Security-Policy", value: API_DOCS_CONTENT_SECURITY_POLICY }],
+      },
     ];
   },
 };

@@ -58,3 +58,18 @@ test("after sign-in, only paths on the studio are followed", async ({ page, base
     await expect(page).toHaveURL(new RegExp(`^${baseURL}/`));
   }
 });
+
+test("the API reference renders under its own policy; API answers keep theirs", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(message.text()))
+      violations.push(message.text());
+  });
+  const response = await page.goto("/api/v1/docs");
+  expect(response!.headers()["content-security-policy"]).toContain("script-src 'self'");
+  await expect(page.getByRole("heading", { name: /Kling Studio API/ })).toBeVisible();
+  await expect(page.getByText("/generations/batch", { exact: true })).toBeVisible();
+  expect(violations).toEqual([]);
+  const api = await page.request.get("/api/v1/openapi.json");
+  expect(api.headers()["content-security-policy"]).toContain("sandbox");
+});

@@ -12,7 +12,7 @@ const FILES: Record<string, string> = {
 };
 
 const INIT = `window.addEventListener("load", function () {
-  window.SwaggerUIBundle({ url: "/api/v1/openapi.json", dom_id: "#reference", deepLinking: true });
+  window.SwaggerUIBundle({ url: "/api/v1/openapi.json", dom_id: "#reference", deepLinking: true, validatorUrl: null });
 });
 `;
 

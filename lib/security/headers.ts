@@ -15,6 +15,13 @@ export const STATIC_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string
 /** API answers are data, never documents to render or frame. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
+/**
+ * The API reference page (Swagger UI from the studio's own files): its scripts and styles from this
+ * origin, the OpenAPI document fetched from it, nothing else.
+ */
+export const API_DOCS_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 export function pageContentSecurityPolicy(nonce: string, { dev }: { dev: boolean }): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
