@@ -10,6 +10,7 @@ import {
 } from "@/lib/providers/server";
 import type { MediaFacts } from "@/lib/studio/media/media-checks";
 import type { ElementDeps } from "./deps";
+import { imageFactsOf } from "./image-facts";
 import { checkElementDraft, isChoosableHosting, type ElementDraft, type ElementProblem } from "./rules";
 import { enqueueElementJob } from "./sync";
 
@@ -51,18 +52,7 @@ async function imageFacts(deps: ElementDeps, draft: ElementDraft) {
   const urls = [draft.frontalImageUrl, ...draft.referImageUrls].filter((url): url is string => Boolean(url));
   const ids = urls.flatMap((url) => STUDIO_ASSET_URL.exec(url)?.[1] ?? []);
   const assets = await deps.prisma.asset.findMany({ where: { id: { in: ids }, kind: "upload" } });
-  const facts = new Map<string, MediaFacts>(
-    assets.map((asset) => [
-      `asset:${asset.id}`,
-      {
-        width: asset.width ?? undefined,
-        height: asset.height ?? undefined,
-        sizeBytes: Number(asset.sizeBytes),
-        format: asset.format ?? asset.contentType.split("/")[1],
-        hasAlpha: asset.hasAlpha ?? undefined,
-      },
-    ]),
-  );
+  const facts = new Map<string, MediaFacts>(assets.map((asset) => [`asset:${asset.id}`, imageFactsOf(asset)]));
   const problems: ElementProblem[] = [];
   const place = (url: string | undefined, path: string) => {
     if (url && STUDIO_ASSET_URL.test(url) && !facts.has(url))

@@ -9,6 +9,7 @@ import {
 } from "@/lib/providers/server";
 import { previewUrlOf } from "@/lib/studio/media/upload-item";
 import type { ElementDeps } from "./deps";
+import { imageFactsOf } from "./image-facts";
 import { isChoosableHosting, type ElementTarget } from "./rules";
 import type { TeamElementRow } from "./team-library";
 
@@ -71,17 +72,10 @@ export async function elementImages(
   );
   return urls.map((url, index) => {
     const asset = assets.get(url);
-    const metadata = asset
-      ? Object.fromEntries(
-          Object.entries({
-            width: asset.width,
-            height: asset.height,
-            sizeBytes: Number(asset.sizeBytes),
-            format: asset.format ?? undefined,
-            hasAlpha: asset.hasAlpha ?? undefined,
-          }).filter(([, value]) => value !== null && value !== undefined),
-        )
-      : undefined;
-    return { role: index === 0 ? "first_frame" : "refer", url, ...(metadata ? { metadata } : {}) };
+    return {
+      role: index === 0 ? ("first_frame" as const) : ("refer" as const),
+      url,
+      ...(asset ? { metadata: imageFactsOf(asset) } : {}),
+    };
   });
 }

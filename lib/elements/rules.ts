@@ -39,23 +39,40 @@ export function referRange(rules: TeamElementRules): { min: number; max: number 
   return undefined;
 }
 
+/**
+ * The tightest length limit `text` breaks, the studio's own or a chosen provider's, as a problem at
+ * `path` (`<field>_too_long`, or `<field>_too_long_for` naming the provider).
+ */
+function lengthProblem(
+  field: "name" | "description",
+  text: string,
+  studioMax: number,
+  providerMax: (rules: ElementTarget["rules"]) => number | undefined,
+  targets: ElementTarget[],
+): ElementProblem | undefined {
+  const limits = [
+    { label: "", max: studioMax },
+    ...targets.flatMap((target) => {
+      const max = providerMax(target.rules);
+      return max ? [{ label: target.label, max }] : [];
+    }),
+  ];
+  const count = characters(text);
+  const tightest = limits.filter((limit) => count > limit.max).sort((a, b) => a.max - b.max)[0];
+  if (!tightest) return undefined;
+  return {
+    path: field,
+    rule: tightest.label ? `element_${field}_too_long_for` : `element_${field}_too_long`,
+    params: { count, max: tightest.max, provider: tightest.label },
+    message: `The ${field} has ${count} characters; ${tightest.label || "the studio"} allows ${tightest.max}.`,
+  };
+}
+
 function checkText(draft: ElementDraft, targets: ElementTarget[], problems: ElementProblem[]) {
+  const add = (problem: ElementProblem | undefined) => problem && problems.push(problem);
   const name = draft.name.trim();
   if (!name) problems.push({ path: "name", rule: "element_name_required", params: {}, message: "Give it a name." });
-  const nameLimits = [
-    { label: "", max: TEAM_ELEMENT_LIMITS.name },
-    ...targets.flatMap((t) => (t.rules.nameMaxLength ? [{ label: t.label, max: t.rules.nameMaxLength }] : [])),
-  ];
-  const tightName = nameLimits.filter((limit) => characters(name) > limit.max).sort((a, b) => a.max - b.max)[0];
-  if (tightName) {
-    const params = { count: characters(name), max: tightName.max, provider: tightName.label };
-    problems.push({
-      path: "name",
-      rule: tightName.label ? "element_name_too_long_for" : "element_name_too_long",
-      params,
-      message: `The name has ${params.count} characters; ${tightName.label || "the studio"} allows ${params.max}.`,
-    });
-  }
+  add(lengthProblem("name", name, TEAM_ELEMENT_LIMITS.name, (rules) => rules.nameMaxLength, targets));
   const description = draft.description.trim();
   const needsDescription = targets.find((t) => t.rules.descriptionRequired);
   if (!description && needsDescription) {
@@ -66,24 +83,15 @@ function checkText(draft: ElementDraft, targets: ElementTarget[], problems: Elem
       message: `${needsDescription.label} needs a description.`,
     });
   }
-  const descriptionLimits = [
-    { label: "", max: TEAM_ELEMENT_LIMITS.description },
-    ...targets.flatMap((t) =>
-      t.rules.descriptionMaxLength ? [{ label: t.label, max: t.rules.descriptionMaxLength }] : [],
+  add(
+    lengthProblem(
+      "description",
+      description,
+      TEAM_ELEMENT_LIMITS.description,
+      (rules) => rules.descriptionMaxLength,
+      targets,
     ),
-  ];
-  const tight = descriptionLimits
-    .filter((limit) => characters(description) > limit.max)
-    .sort((a, b) => a.max - b.max)[0];
-  if (tight) {
-    const params = { count: characters(description), max: tight.max, provider: tight.label };
-    problems.push({
-      path: "description",
-      rule: tight.label ? "element_description_too_long_for" : "element_description_too_long",
-      params,
-      message: `The description has ${params.count} characters; ${tight.label || "the studio"} allows ${params.max}.`,
-    });
-  }
+  );
   if (draft.tags.length > TEAM_ELEMENT_LIMITS.tags)
     problems.push({
       path: "tags",
