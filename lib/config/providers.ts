@@ -8,6 +8,7 @@ export const PROVIDER_ENV_PREFIX = {
   "kling-gateway": "KLING_GATEWAY",
   "v3-gateway": "V3_GATEWAY",
   xcompute: "XCOMPUTE",
+  kling: "KLING",
 } as const;
 export type ConfiguredProviderId = keyof typeof PROVIDER_ENV_PREFIX;
 
@@ -17,6 +18,8 @@ export type ConfiguredProviderId = keyof typeof PROVIDER_ENV_PREFIX;
 const DEFAULT_BASE_URL: Partial<Record<ConfiguredProviderId, string>> = {
   dashscope: "https://dashscope.aliyuncs.com",
   xcompute: "https://xcompute.us",
+  // Kling AI developer docs, general information: outside mainland China; https://api-beijing.klingai.com inside.
+  kling: "https://api-singapore.klingai.com",
 };
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -31,10 +34,18 @@ export type ProviderSettings = {
   timeoutMs: number;
   /** `<PREFIX>_QUERY_RPS`: queries per second allowed for the account, overriding the documented limit. */
   queryRps?: number;
+  /** `<PREFIX>_CONCURRENCY`: tasks the account may run at once (per model family); absent: no limit known yet. */
+  concurrency?: number;
+  /** Kling only: the access key + secret key pair from which a JWT is signed (instead of an API key). */
+  accessKey?: string;
+  secretKey?: string;
+  /** Kling only: the console's webhook secret (`whsec_…`) with which callbacks are signed. */
+  webhookSecret?: string;
   /** Settings that were present but unusable, e.g. "DASHSCOPE_TIMEOUT_MS must be a positive integer (milliseconds)". */
   problems: string[];
 };
 
+const webhookSecret = z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, { error: 'must be the console\'s secret, "whsec_" and Base64' });
 const queryPath = z.string().startsWith("/", { error: 'must start with "/"' });
 
 function readProvider(id: ConfiguredProviderId, env: Environment): ProviderSettings {
@@ -50,6 +61,12 @@ function readProvider(id: ConfiguredProviderId, env: Environment): ProviderSetti
     queryPath: read(`${prefix}_QUERY_PATH`, queryPath, undefined),
     timeoutMs: read(`${prefix}_TIMEOUT_MS`, positiveInteger("milliseconds"), DEFAULT_TIMEOUT_MS),
     queryRps: read(`${prefix}_QUERY_RPS`, positiveNumber("queries per second"), undefined),
+    concurrency: read(`${prefix}_CONCURRENCY`, positiveInteger("tasks"), undefined),
+    ...(id === "kling" && {
+      accessKey: read("KLING_ACCESS_KEY", z.string(), undefined),
+      secretKey: read("KLING_SECRET_KEY", z.string(), undefined),
+      webhookSecret: read("KLING_WEBHOOK_SECRET", webhookSecret, undefined),
+    }),
     problems,
   };
 }

@@ -78,7 +78,7 @@ export function requireValidRequest(
 export function lazyHttpClient(
   provider: RemoteProviderId,
   connection: ProviderConnection,
-  options: Pick<HttpClientOptions, "readError" | "headers">,
+  options: Pick<HttpClientOptions, "readError" | "headers" | "classify">,
 ): () => HttpClient {
   let client: HttpClient | undefined;
   return () => {

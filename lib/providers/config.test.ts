@@ -59,6 +59,25 @@ describe("provider configuration from the environment", () => {
   });
 });
 
+describe("Kling's sign-in", () => {
+  it("takes an API key, or an access key and secret key together, and says so when neither is set", () => {
+    const listing = (env: Record<string, string>) =>
+      listProviders(loadProvidersConfig(env)).find((provider) => provider.id === "kling");
+    expect(listing({ KLING_API_KEY: "key" })).toMatchObject({ available: true });
+    expect(listing({ KLING_ACCESS_KEY: "ak", KLING_SECRET_KEY: "sk" })).toMatchObject({ available: true });
+    expect(listing({ KLING_ACCESS_KEY: "ak" })).toMatchObject({
+      available: false,
+      reason: expect.stringMatching(/KLING_API_KEY, or KLING_ACCESS_KEY and KLING_SECRET_KEY/),
+    });
+    // The public default address outside mainland China.
+    expect(loadProvidersConfig({}).kling.baseUrl).toBe("https://api-singapore.klingai.com");
+    expect(loadProvidersConfig({ KLING_CONCURRENCY: "3" }).kling.concurrency).toBe(3);
+    expect(loadProvidersConfig({ KLING_WEBHOOK_SECRET: "not-a-secret" }).kling.problems).toEqual([
+      expect.stringMatching(/^KLING_WEBHOOK_SECRET must be/),
+    ]);
+  });
+});
+
 describe("provider registry", () => {
   it("lists every provider with availability and a reason", () => {
     const listing = listProviders(loadProvidersConfig({ DASHSCOPE_API_KEY: "sk" }));
@@ -68,6 +87,7 @@ describe("provider registry", () => {
       "kling-gateway",
       "v3-gateway",
       "xcompute",
+      "kling",
     ]);
     expect(listing.find((provider) => provider.id === "dashscope")).toMatchObject({ available: true });
     expect(listing.find((provider) => provider.id === "xcompute")).toMatchObject({

@@ -41,7 +41,12 @@ export function providerAvailability(
   const problems = connection.problems ?? [];
   const reasons = [...problems];
   const missing: string[] = [];
-  if (!connection.apiKey) {
+  // Kling AI developer docs, authentication: an API key, or an access key + secret key pair to sign a JWT with.
+  const signsIn = Boolean(connection.apiKey) || Boolean(connection.accessKey && connection.secretKey);
+  if (!signsIn && id === "kling") {
+    reasons.push(`no credentials configured (set ${prefix}_API_KEY, or ${prefix}_ACCESS_KEY and ${prefix}_SECRET_KEY)`);
+    missing.push(`${prefix}_API_KEY`);
+  } else if (!signsIn) {
     reasons.push(`no API key configured (set ${prefix}_API_KEY)`);
     missing.push(`${prefix}_API_KEY`);
   }

@@ -46,6 +46,8 @@ export type ProviderErrorInit = {
   /** The raw response text, kept when it could not be parsed or did not match the expected shape. */
   rawBody?: string;
   userMessage?: string;
+  /** The account already runs as many tasks as it may (Kling's 1303): wait for a free slot, then send again. */
+  concurrencyLimited?: boolean;
   cause?: unknown;
 };
 
@@ -61,6 +63,7 @@ export class ProviderError extends Error {
   readonly outcomeUnknown: boolean;
   readonly rawBody?: string;
   readonly userMessage: string;
+  readonly concurrencyLimited: boolean;
 
   constructor(init: ProviderErrorInit) {
     super(init.message, { cause: init.cause });
@@ -75,6 +78,7 @@ export class ProviderError extends Error {
     this.outcomeUnknown = init.outcomeUnknown ?? false;
     this.rawBody = init.rawBody;
     this.userMessage = init.userMessage ?? USER_MESSAGES[init.kind];
+    this.concurrencyLimited = init.concurrencyLimited ?? false;
   }
 }
 
@@ -97,6 +101,9 @@ export class GenerationValidationError extends ProviderError {
 }
 
 export type ErrorSignal = { status?: number; code?: string; message?: string };
+
+/** An adapter's own reading of an error, for providers whose codes say more than the shared patterns can. */
+export type ErrorVerdict = { kind: ProviderErrorKind; userMessage?: string; concurrencyLimited?: boolean };
 
 // Provider codes and messages first (they are more precise than statuses), then the HTTP status.
 // Patterns cover the provider documents' codes (DashScope InvalidApiKey/InvalidParameter, OpenAI-style error types,

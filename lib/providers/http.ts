@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { classifyProviderError, ProviderError } from "./errors";
+import { classifyProviderError, ProviderError, type ErrorSignal, type ErrorVerdict } from "./errors";
 import type { ProviderId } from "./ids";
 
 export type RetryPolicy = {
@@ -30,6 +30,8 @@ export type HttpClientOptions = {
   retry?: Partial<RetryPolicy>;
   /** Reads the provider's error envelope from a parsed body (which may be anything). */
   readError: (body: unknown) => ProviderErrorBody;
+  /** The adapter's final word on an error (Kling: by its service code); undefined falls back to the shared classifier. */
+  classify?: (signal: ErrorSignal) => ErrorVerdict | undefined;
   /** Jitter source; tests pin it. */
   random?: () => number;
 };
@@ -163,10 +165,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
 
     const envelope = parsed.ok ? options.readError(parsed.value) : {};
-    const { kind } = classifyProviderError({ status: response.status, code: envelope.code, message: envelope.message });
+    const failure = { status: response.status, code: envelope.code, message: envelope.message };
+    const verdict = options.classify?.(failure) ?? classifyProviderError(failure);
     throw new ProviderError({
       provider,
-      kind,
+      kind: verdict.kind,
+      userMessage: "userMessage" in verdict ? verdict.userMessage : undefined,
+      concurrencyLimited: "concurrencyLimited" in verdict ? verdict.concurrencyLimited : undefined,
       httpStatus: response.status,
       code: envelope.code,
       requestId: envelope.requestId,

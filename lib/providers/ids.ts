@@ -1,5 +1,5 @@
 // The providers Kling Studio can talk to. Order is display order.
-export const PROVIDERS = ["simulator", "dashscope", "kling-gateway", "v3-gateway", "xcompute"] as const;
+export const PROVIDERS = ["simulator", "dashscope", "kling-gateway", "v3-gateway", "xcompute", "kling"] as const;
 export type ProviderId = (typeof PROVIDERS)[number];
 
 /** Providers reached over HTTP with an API key (everything but the in-process simulator). */
@@ -12,6 +12,7 @@ export const PROVIDER_LABELS: Record<ProviderId, string> = {
   "kling-gateway": "Kling gateway",
   "v3-gateway": "Kling v3 gateway",
   xcompute: "xcompute",
+  kling: "Kling AI (official API)",
 };
 
 export function isProviderId(value: unknown): value is ProviderId {

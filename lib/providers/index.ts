@@ -9,6 +9,7 @@ export * from "./ids";
 export * from "./validation";
 export * from "./dashscope/capabilities";
 export * from "./kling-gateway/capabilities";
+export * from "./kling/capabilities";
 export * from "./simulator/capabilities";
 export * from "./v3-gateway/capabilities";
 export * from "./xcompute/capabilities";

@@ -2,6 +2,7 @@ import { providerAvailability, type ProvidersConfig } from "./config";
 import { createDashScopeAdapter } from "./dashscope/adapter";
 import { ProviderError } from "./errors";
 import { isProviderId, PROVIDER_LABELS, PROVIDERS, type ProviderId } from "./ids";
+import { createKlingAdapter } from "./kling/adapter";
 import { createKlingGatewayAdapter } from "./kling-gateway/adapter";
 import { createSimulatorAdapter } from "./simulator/adapter";
 import type { ProviderAdapter } from "./types";
@@ -18,6 +19,7 @@ export const ADAPTER_FACTORIES: Record<ProviderId, AdapterFactory> = {
   simulator: () => createSimulatorAdapter(),
   "v3-gateway": (config) => createV3GatewayAdapter(config["v3-gateway"]),
   xcompute: (config) => createXComputeAdapter(config.xcompute),
+  kling: (config) => createKlingAdapter(config.kling),
 };
 
 export type ProviderRegistry = Record<ProviderId, ProviderAdapter>;

@@ -25,6 +25,7 @@ export {
 } from "./http";
 export { createDashScopeAdapter } from "./dashscope/adapter";
 export { createKlingGatewayAdapter } from "./kling-gateway/adapter";
+export { createKlingAdapter } from "./kling/adapter";
 export { createSimulatorAdapter } from "./simulator/adapter";
 export { loadSimulatorConfig } from "./simulator/config";
 export { SIMULATOR_SCENARIOS } from "./simulator/scenarios";

@@ -79,6 +79,16 @@ export type ElementLibrary = {
   deleteElement(elementId: string, options?: CallOptions): Promise<void>;
 };
 
+/** One prepaid resource pack of the provider account (Kling's /account/costs). */
+export type ResourcePack = {
+  name: string;
+  total: number;
+  remaining: number;
+  /** e.g. "online", "expired", "runOut", "toBeOnline". */
+  status: string;
+  expiresAt?: string;
+};
+
 /**
  * One provider. Requests are canonical (see canonical.ts); every method throws ProviderError.
  * `submit` validates first and throws GenerationValidationError without any network call when the
@@ -101,4 +111,11 @@ export type ProviderAdapter = {
   findTaskByIdempotencyKey?(idempotencyKey: string, options?: CallOptions): Promise<ProviderTask | null>;
   /** Present for providers with an element library (kling-gateway). */
   elementLibrary?: ElementLibrary;
+  /**
+   * Present where one request can ask about many tasks (Kling). Returns the tasks it found; tasks it does not
+   * mention are left to `get`.
+   */
+  getMany?(providerTaskIds: string[], options?: CallOptions): Promise<ProviderTask[]>;
+  /** Present where the account's remaining resource packs can be read (Kling). */
+  resourcePacks?(options?: CallOptions): Promise<ResourcePack[]>;
 };
