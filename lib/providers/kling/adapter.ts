@@ -29,12 +29,19 @@ const studioTaskId = (endpoint: KlingEndpoint, taskId: string) => `${endpoint}:$
 function splitTaskId(providerTaskId: string): { endpoint: KlingEndpoint; taskId: string } {
   const [endpoint, ...rest] = providerTaskId.split(":");
   if (!KLING_ENDPOINTS.includes(endpoint as KlingEndpoint) || rest.length === 0)
-    throw new ProviderError({ provider: "kling", kind: "not_found", message: `Not a Kling task id: ${providerTaskId}` });
+    throw new ProviderError({
+      provider: "kling",
+      kind: "not_found",
+      message: `Not a Kling task id: ${providerTaskId}`,
+    });
   return { endpoint: endpoint as KlingEndpoint, taskId: rest.join(":") };
 }
 
 /** Kling's own API (the Kling AI developer docs): four models behind text2video, image2video, omni-video and motion-control. */
-export function createKlingAdapter(connection: ProviderConnection, clock: { now?: () => number } = {}): ProviderAdapter {
+export function createKlingAdapter(
+  connection: ProviderConnection,
+  clock: { now?: () => number } = {},
+): ProviderAdapter {
   const auth = createKlingAuth(connection, clock.now);
   // The Authorization header is set per request (a signed token expires), so the client carries no key.
   const http = lazyHttpClient(
@@ -60,7 +67,11 @@ export function createKlingAdapter(connection: ProviderConnection, clock: { now?
   }
 
   async function query(endpoint: KlingEndpoint, id: string, signal?: AbortSignal): Promise<ProviderTask> {
-    const response = await call({ method: "GET", path: `${KLING_VIDEOS_PATH}/${endpoint}/${encodeURIComponent(id)}`, signal });
+    const response = await call({
+      method: "GET",
+      path: `${KLING_VIDEOS_PATH}/${endpoint}/${encodeURIComponent(id)}`,
+      signal,
+    });
     const { data } = parseProviderBody("kling", TaskEnvelopeSchema, response, { what: "task query", isCreate: false });
     const task = toProviderTask(data, response.body);
     return { ...task, providerTaskId: studioTaskId(endpoint, klingTaskId(data)) };
@@ -72,7 +83,9 @@ export function createKlingAdapter(connection: ProviderConnection, clock: { now?
       const parsed = KlingTaskSchema.safeParse(item);
       const endpoint = parsed.success ? endpointOf(klingTaskId(parsed.data)) : undefined;
       if (!parsed.success || !endpoint) return [];
-      return [{ ...toProviderTask(parsed.data, item), providerTaskId: studioTaskId(endpoint, klingTaskId(parsed.data)) }];
+      return [
+        { ...toProviderTask(parsed.data, item), providerTaskId: studioTaskId(endpoint, klingTaskId(parsed.data)) },
+      ];
     });
   }
 
@@ -86,8 +99,16 @@ export function createKlingAdapter(connection: ProviderConnection, clock: { now?
     async submit(input, options = {}) {
       const request = requireValidRequest("kling", KLING_MODELS, input, validateKlingRequest);
       const { endpoint, body } = toKlingCreate(request, options);
-      const response = await call({ method: "POST", path: `${KLING_VIDEOS_PATH}/${endpoint}`, body, signal: options.signal });
-      const { data } = parseProviderBody("kling", TaskEnvelopeSchema, response, { what: "task creation", isCreate: true });
+      const response = await call({
+        method: "POST",
+        path: `${KLING_VIDEOS_PATH}/${endpoint}`,
+        body,
+        signal: options.signal,
+      });
+      const { data } = parseProviderBody("kling", TaskEnvelopeSchema, response, {
+        what: "task creation",
+        isCreate: true,
+      });
       return {
         providerTaskId: studioTaskId(endpoint, klingTaskId(data)),
         status: toTaskStatus(data.task_status ?? data.status),

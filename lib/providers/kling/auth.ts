@@ -29,7 +29,8 @@ export function createKlingAuth(credentials: KlingCredentials, now: () => number
   return {
     signs: true,
     async header() {
-      if (!accessKey || !secretKey) throw new Error("Kling needs KLING_API_KEY, or KLING_ACCESS_KEY and KLING_SECRET_KEY.");
+      if (!accessKey || !secretKey)
+        throw new Error("Kling needs KLING_API_KEY, or KLING_ACCESS_KEY and KLING_SECRET_KEY.");
       const seconds = Math.floor(now() / 1000);
       if (!cached || cached.expiresAt - seconds < RENEW_BEFORE_SECONDS) {
         const expiresAt = seconds + TOKEN_LIFETIME_SECONDS;

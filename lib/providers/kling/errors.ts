@@ -14,9 +14,18 @@ export type KlingErrorVerdict = {
 };
 
 const CODES: Record<number, KlingErrorVerdict> = {
-  1000: { kind: "auth", userMessage: "Kling refused the credentials. Check KLING_API_KEY or the access and secret keys." },
-  1001: { kind: "auth", userMessage: "Kling received no credentials. Set KLING_API_KEY or the access and secret keys." },
-  1002: { kind: "auth", userMessage: "Kling found the credentials invalid. Check KLING_API_KEY or the access and secret keys." },
+  1000: {
+    kind: "auth",
+    userMessage: "Kling refused the credentials. Check KLING_API_KEY or the access and secret keys.",
+  },
+  1001: {
+    kind: "auth",
+    userMessage: "Kling received no credentials. Set KLING_API_KEY or the access and secret keys.",
+  },
+  1002: {
+    kind: "auth",
+    userMessage: "Kling found the credentials invalid. Check KLING_API_KEY or the access and secret keys.",
+  },
   1003: {
     kind: "auth",
     resign: true,
@@ -59,13 +68,18 @@ const CODES: Record<number, KlingErrorVerdict> = {
   1303: {
     kind: "rate_limited",
     concurrencyLimited: true,
-    userMessage: "The Kling account is running as many tasks as its resource pack allows. The generation waits for a free slot.",
+    userMessage:
+      "The Kling account is running as many tasks as its resource pack allows. The generation waits for a free slot.",
   },
   1304: {
     kind: "auth",
-    userMessage: "Kling does not accept requests from this server's IP address (allow-list). An admin should contact Kling.",
+    userMessage:
+      "Kling does not accept requests from this server's IP address (allow-list). An admin should contact Kling.",
   },
-  5000: { kind: "provider_unavailable", userMessage: "Kling had an internal error. The generation will be tried again." },
+  5000: {
+    kind: "provider_unavailable",
+    userMessage: "Kling had an internal error. The generation will be tried again.",
+  },
   5001: {
     kind: "provider_unavailable",
     userMessage: "Kling is temporarily unavailable, usually for maintenance. The generation will be tried again.",
@@ -79,9 +93,11 @@ const CODES: Record<number, KlingErrorVerdict> = {
 /** Which input a content refusal names, when its message tells. */
 function contentMessage(message: string | undefined, fallback: string): string {
   const text = message ?? "";
-  if (/negative.?prompt/i.test(text)) return "Kling's content safety refused the negative prompt. Change it and try again.";
+  if (/negative.?prompt/i.test(text))
+    return "Kling's content safety refused the negative prompt. Change it and try again.";
   if (/prompt|text/i.test(text)) return "Kling's content safety refused the prompt. Change it and try again.";
-  if (/image|picture|frame/i.test(text)) return "Kling's content safety refused an input image. Replace it and try again.";
+  if (/image|picture|frame/i.test(text))
+    return "Kling's content safety refused an input image. Replace it and try again.";
   if (/video/i.test(text)) return "Kling's content safety refused the input video. Replace it and try again.";
   return fallback;
 }

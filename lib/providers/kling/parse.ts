@@ -31,7 +31,10 @@ export const KlingTaskSchema = z
     message: z.string().optional(),
     task_info: z.object({ external_task_id: z.string().optional() }).passthrough().optional(),
     external_id: z.string().optional(),
-    task_result: z.object({ videos: z.array(VideoSchema).optional() }).passthrough().optional(),
+    task_result: z
+      .object({ videos: z.array(VideoSchema).optional() })
+      .passthrough()
+      .optional(),
     outputs: z.array(z.object({ type: z.string().optional(), url: z.string().optional() }).passthrough()).optional(),
     created_at: z.number().optional(),
     updated_at: z.number().optional(),
@@ -94,7 +97,10 @@ const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date
 export function toProviderTask(task: KlingTask, raw: unknown): ProviderTask {
   const status = toTaskStatus(task.task_status ?? task.status);
   const providerTaskId = klingTaskId(task);
-  const timing = { submittedAt: iso(task.created_at), finishedAt: status === "succeeded" ? iso(task.updated_at) : undefined };
+  const timing = {
+    submittedAt: iso(task.created_at),
+    finishedAt: status === "succeeded" ? iso(task.updated_at) : undefined,
+  };
   if (status === "failed") {
     const message = task.task_status_msg ?? task.message ?? "Kling reports the task failed without a reason.";
     const { kind } = classifyProviderError({ message });

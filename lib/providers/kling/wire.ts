@@ -152,6 +152,11 @@ export function toKlingCreate(
   extras: SubmitExtras = {},
 ): { endpoint: KlingEndpoint; body: KlingBody } {
   const endpoint = klingEndpoint(request);
-  const build = { "omni-video": toOmniBody, "motion-control": toMotionBody, image2video: toImageBody, text2video: toTextBody };
+  const build = {
+    "omni-video": toOmniBody,
+    "motion-control": toMotionBody,
+    image2video: toImageBody,
+    text2video: toTextBody,
+  };
   return { endpoint, body: build[endpoint](request, extras) };
 }

@@ -1,0 +1,350 @@
+import { createHmac } from "node:crypto";
+import { errors as joseErrors, jwtVerify } from "jose";
+import { klingConcurrencyFamily } from "../kling/capabilities";
+import {
+  startFakeServer,
+  type FakeReply,
+  type FakeServer,
+  type FakeServerOptions,
+  type RecordedRequest,
+} from "./fake-server";
+import { KLING_CREATE_BODIES, type KlingCreateKind } from "./fake-kling-rules";
+
+// A fake of Kling's own API (the Kling AI developer docs): the envelope {code, message, request_id, data}, sign-in
+// by API key or HS256 JWT, the four create endpoints with their queries and lists, the newer batch query
+// /tasks, /account/costs, the account's concurrency limit (1303) and signed callbacks (Standard Webhooks).
+
+/** The documentation's error table: HTTP status and message per service code. */
+export const KLING_ERROR_TABLE: Record<number, { status: number; message: string }> = {
+  1000: { status: 401, message: "Authentication failed" },
+  1001: { status: 401, message: "Authorization is empty" },
+  1002: { status: 401, message: "Authorization is invalid" },
+  1003: { status: 401, message: "Authorization is not yet valid" },
+  1004: { status: 401, message: "Authorization has expired" },
+  1100: { status: 429, message: "Account exception" },
+  1101: { status: 429, message: "Account in arrears (postpaid scenario)" },
+  1102: { status: 429, message: "Resource pack depleted or expired (prepaid scenario)" },
+  1103: { status: 403, message: "Unauthorized access to requested resource, such as API/model" },
+  1200: { status: 400, message: "Invalid request parameters" },
+  1201: { status: 400, message: "Invalid parameters, such as incorrect key or illegal value" },
+  1202: { status: 404, message: "The requested method is invalid" },
+  1203: { status: 404, message: "The requested resource does not exist, such as the model" },
+  1300: { status: 400, message: "Trigger strategy of the platform" },
+  1301: { status: 400, message: "Trigger the content security policy of the platform" },
+  1302: { status: 429, message: "The API request is too fast, exceeding the platform's rate limit" },
+  1303: { status: 429, message: "parallel task over resource pack limit" },
+  1304: { status: 429, message: "Trigger the platform's IP whitelisting policy" },
+  5000: { status: 500, message: "Server internal error" },
+  5001: { status: 503, message: "Server temporarily unavailable, usually due to maintenance" },
+  5002: { status: 504, message: "Server internal timeout, usually due to a backlog" },
+};
+
+let requestCounter = 0;
+const requestId = () => `fake-${(++requestCounter).toString(16).padStart(8, "0")}-kling`;
+
+/** An error answer exactly as the documentation shapes it. */
+export function klingError(code: number, message = KLING_ERROR_TABLE[code]?.message ?? "error"): FakeReply {
+  return { status: KLING_ERROR_TABLE[code]?.status ?? 400, json: { code, message, request_id: requestId() } };
+}
+
+const ok = (data: unknown): FakeReply => ({ json: { code: 0, message: "SUCCEED", request_id: requestId(), data } });
+
+export type FakeKlingProgression =
+  | { by: "queries"; queued: number; running: number }
+  | { by: "time"; queuedMs: number; runningMs: number }
+  /** Tasks stay processing until `finish(id)`. */
+  | { by: "manual" };
+
+export type FakeKlingOutcome = { status: "succeed" } | { status: "failed"; message: string };
+
+export type FakeKlingTask = {
+  id: string;
+  kind: KlingCreateKind;
+  body: Record<string, unknown>;
+  family: string;
+  createdAt: number;
+  updatedAt: number;
+  queries: number;
+  outcome: FakeKlingOutcome;
+  finished: boolean;
+};
+
+export type FakeKlingOptions = {
+  apiKey?: string;
+  accessKey?: string;
+  secretKey?: string;
+  /** Tasks the account may run at once per model family; absent: no limit. */
+  concurrency?: number;
+  progression?: FakeKlingProgression;
+  outcome?: (body: Record<string, unknown>) => FakeKlingOutcome;
+  videoUrl?: (taskId: string) => string;
+  /** The console's webhook secret: callbacks are signed with it. */
+  webhookSecret?: string;
+  /** The fake's clock (ms), for checking a token's nbf and exp. */
+  now?: () => number;
+  randomFaults?: FakeServerOptions["randomFaults"];
+};
+
+export type FakeKling = FakeServer & {
+  tasks: Map<string, FakeKlingTask>;
+  /** The most tasks of one family that were ever unfinished at once. */
+  maxRunning(): number;
+  /** Tasks of a family holding a slot now. */
+  running(family?: string): number;
+  /** Ends a task (manual progression) with its outcome. */
+  finish(taskId: string): void;
+  /** Posts the task's callback to its callback_url as Kling does (signed when a secret is set). */
+  notify(taskId: string, tamper?: { id?: string; timestamp?: number; signature?: string }): Promise<number>;
+  /** Signs a callback body as Kling would, for tests that post their own. */
+  signCallback(id: string, timestamp: number, body: string): string;
+  resourcePacks: { name: string; total: number; remaining: number; status: string }[];
+};
+
+export async function startFakeKling(options: FakeKlingOptions = {}): Promise<FakeKling> {
+  const tasks = new Map<string, FakeKlingTask>();
+  const progression = options.progression ?? { by: "queries", queued: 1, running: 1 };
+  const now = options.now ?? Date.now;
+  const videoUrl = options.videoUrl ?? ((id: string) => `https://cdn.fake.test/kling/${id}.mp4`);
+  let peak = 0;
+  let counter = 0;
+
+  function phase(task: FakeKlingTask): "submitted" | "processing" | "succeed" | "failed" {
+    if (task.finished) return task.outcome.status;
+    if (progression.by === "manual") return "processing";
+    const done =
+      progression.by === "queries"
+        ? task.queries > progression.queued + progression.running
+        : Date.now() - task.createdAt >= progression.queuedMs + progression.runningMs;
+    if (done) {
+      task.finished = true;
+      task.updatedAt = Date.now();
+      return task.outcome.status;
+    }
+    const queued =
+      progression.by === "queries"
+        ? task.queries <= progression.queued
+        : Date.now() - task.createdAt < progression.queuedMs;
+    return queued ? "submitted" : "processing";
+  }
+
+  const active = (family?: string) =>
+    [...tasks.values()].filter(
+      (task) => (!family || task.family === family) && !["succeed", "failed"].includes(phase(task)),
+    ).length;
+
+  function legacyView(task: FakeKlingTask) {
+    const status = phase(task);
+    return {
+      task_id: task.id,
+      task_status: status,
+      ...(status === "failed" && { task_status_msg: (task.outcome as { message: string }).message }),
+      task_info: { external_task_id: task.body.external_task_id as string | undefined },
+      ...(status === "succeed" && {
+        task_result: {
+          videos: [
+            {
+              id: `${task.id}-video`,
+              url: videoUrl(task.id),
+              ...((task.body.watermark_info as { enabled?: boolean } | undefined)?.enabled && {
+                watermark_url: videoUrl(`${task.id}-wm`),
+              }),
+              duration: String(task.body.duration ?? "5"),
+            },
+          ],
+        },
+      }),
+      final_unit_deduction: status === "succeed" ? "1" : "0",
+      created_at: task.createdAt,
+      updated_at: task.updatedAt,
+    };
+  }
+
+  /** The newer /tasks answer: id, status ("succeeded"), message, outputs. */
+  function newerView(task: FakeKlingTask) {
+    const status = phase(task);
+    return {
+      id: task.id,
+      external_id: task.body.external_task_id,
+      status: status === "succeed" ? "succeeded" : status,
+      ...(status === "failed" && { message: (task.outcome as { message: string }).message }),
+      ...(status === "succeed" && { outputs: [{ type: "video", url: videoUrl(task.id) }] }),
+      created_at: task.createdAt,
+      updated_at: task.updatedAt,
+    };
+  }
+
+  /** Bearer API key, or a JWT signed with the secret key: iss, nbf and exp checked against the fake's clock. */
+  async function signIn(request: RecordedRequest, apiKeyOnly: boolean): Promise<FakeReply | undefined> {
+    const header = request.headers.authorization ?? "";
+    if (!header) return klingError(1001);
+    const token = header.replace(/^Bearer /, "");
+    if (!header.startsWith("Bearer ") || !token) return klingError(1002);
+    if (options.apiKey && token === options.apiKey) return undefined;
+    if (apiKeyOnly || !options.secretKey) return klingError(1002);
+    try {
+      await jwtVerify(token, new TextEncoder().encode(options.secretKey), {
+        algorithms: ["HS256"],
+        issuer: options.accessKey,
+        currentDate: new Date(now()),
+        requiredClaims: ["exp", "nbf", "iss"],
+      });
+      return undefined;
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) return klingError(1004);
+      if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "nbf") return klingError(1003);
+      return klingError(1002);
+    }
+  }
+
+  function create(kind: KlingCreateKind, request: RecordedRequest): FakeReply {
+    const parsed = KLING_CREATE_BODIES[kind].safeParse(request.body);
+    if (!parsed.success)
+      return klingError(
+        1201,
+        parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "),
+      );
+    const body = parsed.data as Record<string, unknown>;
+    const external = body.external_task_id as string | undefined;
+    if (external && [...tasks.values()].some((task) => task.body.external_task_id === external))
+      return klingError(1201, "external_task_id already exists");
+    const model = (body.model_name as string | undefined) ?? (kind === "omni-video" ? "kling-video-o1" : "kling-v1");
+    const family = klingConcurrencyFamily(model);
+    if (options.concurrency !== undefined && active(family) >= options.concurrency) return klingError(1303);
+    const id = `${870_000_000_000_000_000n + BigInt(++counter)}`;
+    const at = Date.now();
+    const task: FakeKlingTask = {
+      id,
+      kind,
+      body,
+      family,
+      createdAt: at,
+      updatedAt: at,
+      queries: 0,
+      outcome: options.outcome?.(body) ?? { status: "succeed" },
+      finished: false,
+    };
+    tasks.set(id, task);
+    peak = Math.max(peak, active(family));
+    return ok({
+      task_id: id,
+      task_info: { external_task_id: external },
+      task_status: "submitted",
+      created_at: at,
+      updated_at: at,
+    });
+  }
+
+  function find(kind: KlingCreateKind, id: string): FakeKlingTask | undefined {
+    const task = tasks.get(id) ?? [...tasks.values()].find((candidate) => candidate.body.external_task_id === id);
+    return task?.kind === kind ? task : undefined;
+  }
+
+  async function handle(request: RecordedRequest): Promise<FakeReply> {
+    const videos = /^\/v1\/videos\/(text2video|image2video|omni-video|motion-control)(?:\/([^/]+))?\/?$/.exec(
+      request.path,
+    );
+    const apiKeyOnly = request.path === "/tasks";
+    if (videos || apiKeyOnly || request.path === "/account/costs") {
+      const refused = await signIn(request, apiKeyOnly);
+      if (refused) return refused;
+    }
+    if (videos) {
+      const kind = videos[1] as KlingCreateKind;
+      const id = videos[2] && decodeURIComponent(videos[2]);
+      if (request.method === "POST" && !id) return create(kind, request);
+      if (request.method === "GET" && id) {
+        const task = find(kind, id);
+        if (!task) return klingError(1203, "task not found");
+        task.queries += 1;
+        return ok(legacyView(task));
+      }
+      if (request.method === "GET") {
+        const pageSize = Math.min(500, Number(request.query.pageSize ?? 30));
+        const page = Math.max(1, Number(request.query.pageNum ?? 1));
+        const list = [...tasks.values()].filter((task) => task.kind === kind).reverse();
+        return ok(list.slice((page - 1) * pageSize, page * pageSize).map(legacyView));
+      }
+      return klingError(1202);
+    }
+    if (apiKeyOnly && request.method === "GET") {
+      const ids = (request.query.task_ids ?? "").split(",").filter(Boolean);
+      const externals = (request.query.external_task_ids ?? "").split(",").filter(Boolean);
+      if (ids.length === 0 && externals.length === 0)
+        return klingError(1201, "task_ids or external_task_ids is required");
+      const found = [...tasks.values()].filter(
+        (task) => ids.includes(task.id) || externals.includes(String(task.body.external_task_id)),
+      );
+      return ok(found.map(newerView));
+    }
+    if (request.path === "/account/costs" && request.method === "GET") {
+      if (!request.query.start_time || !request.query.end_time)
+        return klingError(1201, "start_time and end_time are required");
+      return ok({
+        code: 0,
+        msg: "",
+        resource_pack_subscribe_infos: fake.resourcePacks.map((pack, index) => ({
+          resource_pack_name: pack.name,
+          resource_pack_id: `pack-${index}`,
+          resource_pack_type: "decreasing_total",
+          total_quantity: pack.total,
+          remaining_quantity: pack.remaining,
+          purchase_time: 1_726_124_664_368,
+          effective_time: 1_726_124_664_368,
+          invalid_time: 1_827_366_400_000,
+          status: pack.status,
+        })),
+      });
+    }
+    return klingError(1202);
+  }
+
+  const server = await startFakeServer({ handle, randomFaults: options.randomFaults });
+
+  // Standard Webhooks, written out here rather than borrowed from the studio, so the two can disagree.
+  function signCallback(id: string, timestamp: number, body: string) {
+    const key = Buffer.from((options.webhookSecret ?? "").replace(/^whsec_/, ""), "base64");
+    return `v1,${createHmac("sha256", key).update(`${id}.${timestamp}.${body}`).digest("base64")}`;
+  }
+
+  const fake: FakeKling = {
+    ...server,
+    tasks,
+    maxRunning: () => peak,
+    running: (family) => active(family),
+    resourcePacks: [{ name: "Video Generation - 10,000 entries", total: 10_000, remaining: 8_118, status: "online" }],
+    finish(taskId) {
+      const task = tasks.get(taskId);
+      if (!task) throw new Error(`no fake Kling task ${taskId}`);
+      task.finished = true;
+      task.updatedAt = Date.now();
+    },
+    signCallback,
+    async notify(taskId, tamper = {}) {
+      const task = tasks.get(taskId);
+      const target = task?.body.callback_url as string | undefined;
+      if (!task || !target) throw new Error(`fake Kling task ${taskId} has no callback_url`);
+      const { task_id, task_status, task_status_msg, task_info, task_result, created_at, updated_at } =
+        legacyView(task);
+      const body = JSON.stringify({
+        task_id,
+        task_status,
+        task_status_msg,
+        created_at,
+        updated_at,
+        task_info,
+        task_result,
+      });
+      const id = tamper.id ?? `msg_${task.id}_${task.updatedAt}`;
+      const timestamp = tamper.timestamp ?? Math.floor(Date.now() / 1000);
+      const headers: Record<string, string> = { "Content-Type": "application/json" };
+      if (options.webhookSecret) {
+        headers["webhook-id"] = id;
+        headers["webhook-timestamp"] = String(timestamp);
+        headers["webhook-signature"] = tamper.signature ?? signCallback(id, timestamp, body);
+      }
+      const response = await fetch(target, { method: "POST", headers, body });
+      return response.status;
+    },
+  };
+  return fake;
+}
