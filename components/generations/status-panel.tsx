@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { isProviderId, PROVIDER_LABELS } from "@/lib/providers/browser";
 import type { PolledGeneration } from "./use-generation";
 import { useCancelGeneration } from "./use-generation";
 import { useDurationText } from "./use-duration-text";
@@ -86,7 +87,13 @@ export function StatusPanel({ generation }: { generation: PolledGeneration }) {
               style={{ width: `${progress === null ? 100 : Math.max(2, progress * 100)}%` }}
             />
           </div>
-          {eta && <EtaText eta={eta} receivedAt={generation.receivedAt} />}
+          {eta && (
+            <EtaText
+              eta={eta}
+              receivedAt={generation.receivedAt}
+              provider={isProviderId(generation.provider) ? PROVIDER_LABELS[generation.provider] : generation.provider}
+            />
+          )}
         </div>
       )}
       {cancel.error && (
@@ -99,11 +106,20 @@ export function StatusPanel({ generation }: { generation: PolledGeneration }) {
 }
 
 /** The time left in words: in line for a worker, about how long, or honestly late with the usual range. */
-function EtaText({ eta, receivedAt }: { eta: NonNullable<PolledGeneration["eta"]>; receivedAt: number }) {
+function EtaText({
+  eta,
+  receivedAt,
+  provider,
+}: {
+  eta: NonNullable<PolledGeneration["eta"]>;
+  receivedAt: number;
+  provider: string;
+}) {
   const t = useTranslations("generation");
   const span = useDurationText();
   let text: string;
-  if (eta.ahead !== null) text = t("waitingForWorker", { ahead: eta.ahead });
+  if (eta.slotPlace !== null) text = t("waitingForSlot", { place: eta.slotPlace, provider });
+  else if (eta.ahead !== null) text = t("waitingForWorker", { ahead: eta.ahead });
   else if (eta.expectedAt === null) {
     const range = { low: span(eta.usualLowMs), high: span(eta.usualHighMs) };
     text = eta.basedOnSamples > 0 ? t("etaLateUsual", range) : t("etaLate", range);
@@ -112,7 +128,11 @@ function EtaText({ eta, receivedAt }: { eta: NonNullable<PolledGeneration["eta"]
     text = secondsLeft > 0 ? t("eta", { left: span(secondsLeft * 1000) }) : t("etaAlmost");
   }
   return (
-    <p className="mt-2 text-sm text-zinc-400" data-testid="generation-eta" data-state={eta.state}>
+    <p
+      className="mt-2 text-sm text-zinc-400"
+      data-testid="generation-eta"
+      data-state={eta.slotPlace !== null ? "waiting-for-slot" : eta.state}
+    >
       {text}
     </p>
   );

@@ -45,7 +45,9 @@ export type ProviderSettings = {
   problems: string[];
 };
 
-const webhookSecret = z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, { error: 'must be the console\'s secret, "whsec_" and Base64' });
+const webhookSecret = z
+  .string()
+  .regex(/^whsec_[A-Za-z0-9+/=]+$/, { error: 'must be the console\'s secret, "whsec_" and Base64' });
 const queryPath = z.string().startsWith("/", { error: 'must start with "/"' });
 
 function readProvider(id: ConfiguredProviderId, env: Environment): ProviderSettings {

@@ -138,6 +138,11 @@ export type ProviderCapabilities = {
   runsInStudio: boolean;
   /** Polling guidance from the provider's documentation; `cadence` where it differs from the engine's default. */
   polling: { intervalSeconds: number; maxQueriesPerSecond?: number; taskTtlHours?: number; cadence?: PollCadence };
+  /**
+   * Models whose tasks share the account's concurrency slots (Kling: per resource pack). With a limit configured
+   * (`<PREFIX>_CONCURRENCY`) or learned from a refusal, the task engine keeps tasks waiting for a free slot.
+   */
+  concurrencyFamilies?: Readonly<Record<string, string>>;
   /** Before any generation was measured; absent: the documented "1 to 5 minutes" of the real providers. */
   typicalDuration?: TypicalDuration;
   /** The media rules of every mode, with what differs in some modes under `byMode`. */

@@ -1,6 +1,7 @@
 import type { Asset, Generation, GenerationEvent, PrismaClient } from "@/lib/db/generated/client";
 import { isProviderId, PROVIDER_CAPABILITIES } from "@/lib/providers";
 import { readEta } from "./eta";
+import { placeInLine } from "./slots";
 import { storedEta } from "./estimate";
 import { GenerationErrorSchema } from "./generation-error";
 import { isFinal } from "./transitions";
@@ -10,6 +11,8 @@ export type GenerationWithDetails = Generation & {
   assets: Pick<Asset, "id" | "kind" | "contentType" | "width" | "height" | "durationSeconds">[];
   /** While it waits for a worker to send it: how many generations wait ahead of it. */
   ahead?: number;
+  /** While it waits for a free slot at its provider's account: its place in line (1 = next). */
+  slotPlace?: number | null;
 };
 
 /** Not yet picked up by a worker: waiting in line rather than being sent or retried. */
@@ -29,7 +32,12 @@ export async function findGenerationWithDetails(
       assets: { select: { id: true, kind: true, contentType: true, width: true, height: true, durationSeconds: true } },
     },
   });
-  if (!generation || !waitingForWorker(generation)) return generation;
+  if (!generation) return generation;
+  if (generation.slotWaitSince && isProviderId(generation.provider)) {
+    const families = PROVIDER_CAPABILITIES[generation.provider].concurrencyFamilies;
+    return { ...generation, slotPlace: await placeInLine(prisma, generation, families) };
+  }
+  if (!waitingForWorker(generation)) return generation;
   const ahead = await prisma.generation.count({
     where: { status: "submitting", submitAttempts: 0, createdAt: { lt: generation.createdAt } },
   });
@@ -44,6 +52,7 @@ function presentEta(generation: GenerationWithDetails, now: number) {
   const common = {
     basedOnSamples: basis.samples,
     ahead: waitingForWorker(generation) ? (generation.ahead ?? 0) : null,
+    slotPlace: generation.slotPlace ?? null,
   };
   if (reading.state === "late") return { ...common, ...reading, expectedAt: null, progress: null };
   return {

@@ -12,7 +12,8 @@ vi.mock("next/headers", () => ({
 const APP = path.resolve("app");
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 // The only handlers anyone may call without a session.
-// Media for providers is authenticated by a signed URL, callbacks by a per-task secret in the path,
+// Media for providers is authenticated by a signed URL, callbacks by a per-task secret in the path or
+// (Kling with KLING_WEBHOOK_SECRET) by a Standard Webhooks signature,
 // a shared generation's video by its share link's token (test/gallery covers that it answers nothing else).
 // The API's OpenAPI document and reference page describe the API only.
 const PUBLIC_ROUTES = new Set([
@@ -21,6 +22,7 @@ const PUBLIC_ROUTES = new Set([
   "api/health/route.ts GET",
   "api/media/public/[...key]/route.ts GET",
   "api/callbacks/[id]/[secret]/route.ts POST",
+  "api/callbacks/kling/route.ts POST",
   "api/shared/[token]/[file]/route.ts GET",
   // The API's description and its reference page: nothing of the team's.
   "api/v1/openapi.json/route.ts GET",

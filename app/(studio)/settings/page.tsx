@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/settings/invite-form";
 import { ApiTokens } from "@/components/settings/api-tokens";
 import { Webhooks } from "@/components/settings/webhooks";
+import { ProviderAccounts } from "@/components/settings/provider-accounts";
+import { readProviderAccounts } from "@/lib/studio/provider-accounts";
 import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/webhooks/endpoints";
 import { listApiTokens, scopesFor } from "@/lib/auth/api-tokens";
 import { AccountForm } from "@/components/settings/account-form";
@@ -44,7 +46,9 @@ export default async function SettingsPage() {
   const user = await requirePageUser("/settings");
   const t = await getTranslations();
   const admin = user.role === "admin";
-  const [members, invitations] = admin ? await Promise.all([listMembers(), listInvitations()]) : [[], []];
+  const [members, invitations, accounts] = admin
+    ? await Promise.all([listMembers(), listInvitations(), readProviderAccounts()])
+    : [[], [], []];
   const publicUrl = config().server.publicUrl;
   const tokens = await listApiTokens(user.id);
   const endpoints = await Promise.all(
@@ -130,6 +134,9 @@ export default async function SettingsPage() {
                   }))}
                 />
               </div>
+            </Section>
+            <Section title={t("settings.providerAccounts.title")}>
+              <ProviderAccounts readings={accounts} />
             </Section>
           </>
         )}

@@ -237,6 +237,7 @@ export const KLING_CAPABILITIES: ProviderCapabilities = {
   // external_task_id: "supports querying task by this ID".
   idempotentLookup: true,
   elementLibrary: false,
+  concurrencyFamilies: KLING_CONCURRENCY_FAMILY,
   // Element ids from the account's element library, registered by an admin.
   teamElements: { hosting: "catalogue" },
   // Queries are free of the concurrency count and have no QPS limit; result videos are deleted after 30 days.

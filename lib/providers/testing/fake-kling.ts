@@ -66,6 +66,7 @@ export type FakeKlingTask = {
   updatedAt: number;
   queries: number;
   outcome: FakeKlingOutcome;
+  progression: FakeKlingProgression;
   finished: boolean;
 };
 
@@ -75,7 +76,8 @@ export type FakeKlingOptions = {
   secretKey?: string;
   /** Tasks the account may run at once per model family; absent: no limit. */
   concurrency?: number;
-  progression?: FakeKlingProgression;
+  /** How tasks advance; a function decides per create body. */
+  progression?: FakeKlingProgression | ((body: Record<string, unknown>) => FakeKlingProgression);
   outcome?: (body: Record<string, unknown>) => FakeKlingOutcome;
   videoUrl?: (taskId: string) => string;
   /** The console's webhook secret: callbacks are signed with it. */
@@ -85,6 +87,8 @@ export type FakeKlingOptions = {
   randomFaults?: FakeServerOptions["randomFaults"];
 };
 
+export type CallbackTamper = { id?: string; timestamp?: number; signature?: string };
+
 export type FakeKling = FakeServer & {
   tasks: Map<string, FakeKlingTask>;
   /** The most tasks of one family that were ever unfinished at once. */
@@ -93,8 +97,12 @@ export type FakeKling = FakeServer & {
   running(family?: string): number;
   /** Ends a task (manual progression) with its outcome. */
   finish(taskId: string): void;
-  /** Posts the task's callback to its callback_url as Kling does (signed when a secret is set). */
-  notify(taskId: string, tamper?: { id?: string; timestamp?: number; signature?: string }): Promise<number>;
+  /** The callback Kling would post for the task now (signed when a secret is set); `tamper` spoils a part. */
+  callbackFor(taskId: string, tamper?: CallbackTamper): { url: string; headers: Record<string, string>; body: string };
+  /** Posts that callback to the task's callback_url, as Kling does; the answer's status. */
+  notify(taskId: string, tamper?: CallbackTamper): Promise<number>;
+  /** Creates refused, by service code (the fake's own 1303s). */
+  refusals: Map<number, number>;
   /** Signs a callback body as Kling would, for tests that post their own. */
   signCallback(id: string, timestamp: number, body: string): string;
   resourcePacks: { name: string; total: number; remaining: number; status: string }[];
@@ -102,13 +110,18 @@ export type FakeKling = FakeServer & {
 
 export async function startFakeKling(options: FakeKlingOptions = {}): Promise<FakeKling> {
   const tasks = new Map<string, FakeKlingTask>();
-  const progression = options.progression ?? { by: "queries", queued: 1, running: 1 };
+  const progressionFor = (body: Record<string, unknown>): FakeKlingProgression => {
+    const chosen = options.progression ?? { by: "queries", queued: 1, running: 1 };
+    return typeof chosen === "function" ? chosen(body) : chosen;
+  };
+  const refusals = new Map<number, number>();
   const now = options.now ?? Date.now;
   const videoUrl = options.videoUrl ?? ((id: string) => `https://cdn.fake.test/kling/${id}.mp4`);
   let peak = 0;
   let counter = 0;
 
   function phase(task: FakeKlingTask): "submitted" | "processing" | "succeed" | "failed" {
+    const { progression } = task;
     if (task.finished) return task.outcome.status;
     if (progression.by === "manual") return "processing";
     const done =
@@ -209,7 +222,10 @@ export async function startFakeKling(options: FakeKlingOptions = {}): Promise<Fa
       return klingError(1201, "external_task_id already exists");
     const model = (body.model_name as string | undefined) ?? (kind === "omni-video" ? "kling-video-o1" : "kling-v1");
     const family = klingConcurrencyFamily(model);
-    if (options.concurrency !== undefined && active(family) >= options.concurrency) return klingError(1303);
+    if (options.concurrency !== undefined && active(family) >= options.concurrency) {
+      refusals.set(1303, (refusals.get(1303) ?? 0) + 1);
+      return klingError(1303);
+    }
     const id = `${870_000_000_000_000_000n + BigInt(++counter)}`;
     const at = Date.now();
     const task: FakeKlingTask = {
@@ -221,6 +237,7 @@ export async function startFakeKling(options: FakeKlingOptions = {}): Promise<Fa
       updatedAt: at,
       queries: 0,
       outcome: options.outcome?.(body) ?? { status: "succeed" },
+      progression: progressionFor(body),
       finished: false,
     };
     tasks.set(id, task);
@@ -310,6 +327,7 @@ export async function startFakeKling(options: FakeKlingOptions = {}): Promise<Fa
     ...server,
     tasks,
     maxRunning: () => peak,
+    refusals,
     running: (family) => active(family),
     resourcePacks: [{ name: "Video Generation - 10,000 entries", total: 10_000, remaining: 8_118, status: "online" }],
     finish(taskId) {
@@ -319,10 +337,10 @@ export async function startFakeKling(options: FakeKlingOptions = {}): Promise<Fa
       task.updatedAt = Date.now();
     },
     signCallback,
-    async notify(taskId, tamper = {}) {
+    callbackFor(taskId, tamper = {}) {
       const task = tasks.get(taskId);
-      const target = task?.body.callback_url as string | undefined;
-      if (!task || !target) throw new Error(`fake Kling task ${taskId} has no callback_url`);
+      const url = task?.body.callback_url as string | undefined;
+      if (!task || !url) throw new Error(`fake Kling task ${taskId} has no callback_url`);
       const { task_id, task_status, task_status_msg, task_info, task_result, created_at, updated_at } =
         legacyView(task);
       const body = JSON.stringify({
@@ -336,14 +354,17 @@ export async function startFakeKling(options: FakeKlingOptions = {}): Promise<Fa
       });
       const id = tamper.id ?? `msg_${task.id}_${task.updatedAt}`;
       const timestamp = tamper.timestamp ?? Math.floor(Date.now() / 1000);
-      const headers: Record<string, string> = { "Content-Type": "application/json" };
+      const headers: Record<string, string> = { "content-type": "application/json" };
       if (options.webhookSecret) {
         headers["webhook-id"] = id;
         headers["webhook-timestamp"] = String(timestamp);
         headers["webhook-signature"] = tamper.signature ?? signCallback(id, timestamp, body);
       }
-      const response = await fetch(target, { method: "POST", headers, body });
-      return response.status;
+      return { url, headers, body };
+    },
+    async notify(taskId, tamper = {}) {
+      const { url, headers, body } = fake.callbackFor(taskId, tamper);
+      return (await fetch(url, { method: "POST", headers, body })).status;
     },
   };
   return fake;

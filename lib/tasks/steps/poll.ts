@@ -7,6 +7,7 @@ import { fromProviderError, type GenerationError } from "../generation-error";
 import { nextPollDelayMs, retryDelayMs, slotHorizonMs } from "../poll-policy";
 import { acquireQuerySlot, BUDGET_SAFETY } from "../query-budget";
 import { enqueueStep } from "../queue";
+import { wakeNextInLine } from "../slots";
 import { transition } from "../transitions";
 
 // Providers forget tasks after a day (DashScope task ids live 24 h).
@@ -71,7 +72,7 @@ async function applyTask(engine: TaskEngine, generation: Generation, task: Provi
         },
         (tx) => enqueueStep(engine.boss, { generationId: generation.id, phase: "store" }, 0, tx),
       );
-      return;
+      return wakeNextInLine(engine, generation);
     }
     case "failed":
     case "canceled": {
@@ -82,7 +83,7 @@ async function applyTask(engine: TaskEngine, generation: Generation, task: Provi
         message: error?.message,
         data: { ...counters, error, nextPollAt: null },
       });
-      return;
+      return wakeNextInLine(engine, generation);
     }
     case "expired": {
       // "Unknown" early on may be the provider catching up: keep asking until the task's lifetime is over.
@@ -96,6 +97,7 @@ async function applyTask(engine: TaskEngine, generation: Generation, task: Provi
         message: EXPIRED.message,
         data: { ...counters, error: EXPIRED, nextPollAt: null },
       });
+      return wakeNextInLine(engine, generation);
     }
   }
 }
@@ -132,7 +134,7 @@ export async function pollStep(engine: TaskEngine, generation: Generation) {
       message: failure.message,
       data: { error: failure },
     });
-    return;
+    return wakeNextInLine(engine, generation);
   }
   await applyTask(engine, generation, task);
 }

@@ -13,13 +13,18 @@ import { nextPollDelayMs, retryDelayMs } from "../poll-policy";
 import { storedEstimate } from "../estimate";
 import { requestForSubmission } from "../media-resolution";
 import { enqueueStep } from "../queue";
+import { claimSend, learnLimit, recheckDelayMs } from "../slots";
 import { transition } from "../transitions";
 
 // A provider refusing for a whole day (rate limits, outage) is not going to take this generation.
 const GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
 
 function callbackUrl(engine: TaskEngine, generation: Generation): string | undefined {
-  if (!engine.callbackBaseUrl || !generation.callbackSecret) return undefined;
+  if (!engine.callbackBaseUrl) return undefined;
+  // A provider that signs its callbacks (Kling with KLING_WEBHOOK_SECRET) gets one address for every task.
+  const signed = (engine.providersConfig as Partial<Record<string, { webhookSecret?: string }>>)[generation.provider];
+  if (signed?.webhookSecret) return `${engine.callbackBaseUrl}/api/callbacks/${generation.provider}`;
+  if (!generation.callbackSecret) return undefined;
   return `${engine.callbackBaseUrl}/api/callbacks/${generation.id}/${generation.callbackSecret}`;
 }
 
@@ -66,8 +71,11 @@ async function accepted(
     );
 }
 
-/** A create may have reached the provider without us hearing back: find it, never send it twice. */
-async function recoverUnknownCreate(engine: TaskEngine, generation: Generation) {
+/**
+ * A create may have reached the provider without us hearing back: find it, never send it twice. A task the
+ * provider is still creating may not be found yet, so "none" counts only once the step's time has passed.
+ */
+async function recoverUnknownCreate(engine: TaskEngine, generation: Generation, sentAt: Date, stepTimeoutMs: number) {
   const adapter = adapterFor(engine, generation.provider);
   if (!adapter.findTaskByIdempotencyKey) {
     return fail(engine, generation, {
@@ -78,6 +86,9 @@ async function recoverUnknownCreate(engine: TaskEngine, generation: Generation) 
   }
   const found = await adapter.findTaskByIdempotencyKey(generation.id);
   if (found) return accepted(engine, generation, found);
+  const age = Date.now() - sentAt.getTime();
+  if (age < stepTimeoutMs)
+    return enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, stepTimeoutMs - age + 1_000);
   // The provider never received it: sending is safe again.
   await engine.prisma.generation.update({ where: { id: generation.id }, data: { submitInFlightSince: null } });
   await enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, 0);
@@ -90,7 +101,7 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
     // Another worker may still be waiting for the provider's answer.
     if (age < stepTimeoutMs)
       return enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, stepTimeoutMs - age + 1_000);
-    return recoverUnknownCreate(engine, generation);
+    return recoverUnknownCreate(engine, generation, generation.submitInFlightSince, stepTimeoutMs);
   }
 
   const adapter = adapterFor(engine, generation.provider);
@@ -105,12 +116,12 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
     });
   }
 
-  // Claim the send: of two workers holding this job, one sends and the other stops here.
-  const claimed = await prisma.generation.updateMany({
-    where: { id: generation.id, status: "submitting", submitInFlightSince: null },
-    data: { submitInFlightSince: new Date(), submitAttempts: { increment: 1 } },
-  });
-  if (claimed.count === 0) return;
+  // Claim the send: of two workers holding this job, one sends; with a concurrency limit, only when a slot is free.
+  const claim = await claimSend(engine, generation);
+  if (!claim.claimed) {
+    if (claim.place === undefined) return;
+    return enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, recheckDelayMs(claim.place));
+  }
 
   try {
     const task = await adapter.submit(request, {
@@ -124,7 +135,21 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
       // Our own failure before or after the call: the outcome is unknown until looked up.
       throw error;
     }
-    if (error.outcomeUnknown) return recoverUnknownCreate(engine, generation);
+    if (error.outcomeUnknown) return recoverUnknownCreate(engine, generation, claim.sentAt, stepTimeoutMs);
+    if (error.concurrencyLimited) {
+      // Nothing was created: wait in line for a slot, and let the others wait too rather than be refused.
+      await learnLimit(engine, generation);
+      await prisma.generation.update({
+        where: { id: generation.id },
+        data: { submitInFlightSince: null, slotWaitSince: new Date(), stepFailures: { increment: 1 } },
+      });
+      return enqueueStep(
+        engine.boss,
+        { generationId: generation.id, phase: "submit" },
+        // Kling AI developer docs: back off exponentially from at least one second.
+        Math.max(1_000, retryDelayMs(generation.stepFailures, error.retryAfterSeconds)),
+      );
+    }
     if (error.retryable && Date.now() - generation.createdAt.getTime() < GIVE_UP_AFTER_MS) {
       // Refused outright (429, 503): nothing was created, so sending again later is safe.
       await prisma.generation.update({
