@@ -200,6 +200,49 @@ describe("Kling's codes", () => {
   );
 });
 
+describe("batch status queries", () => {
+  it("asks about many tasks in flight in one request, and each follows that answer", { timeout: 60_000 }, async () => {
+    const configured = worker.engine.providersConfig.kling.concurrency;
+    worker.engine.providersConfig.kling.concurrency = undefined;
+    fake.setConcurrency(undefined);
+    await prisma.providerSlotLimit.deleteMany();
+    try {
+      const generations = await Promise.all(
+        Array.from({ length: 8 }, (_, index) =>
+          createGeneration(worker.engine, { creatorId: creator.id, request: text(`hold batch ${index}`) }),
+        ),
+      );
+      const ids = generations.map((generation) => generation.id);
+      const atKling = await waitFor(
+        async () => {
+          const rows = await prisma.generation.findMany({ where: { id: { in: ids }, providerTaskId: { not: null } } });
+          return rows.length === 8 ? rows : null;
+        },
+        { what: "the eight to be at Kling" },
+      );
+      fake.requests.length = 0;
+      // Several rounds of questions while they run.
+      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      const batches = fake.requests.filter((request) => request.path === "/tasks");
+      const singles = fake.requests.filter(
+        (request) => request.method === "GET" && request.path.startsWith("/v1/videos/"),
+      );
+      const asked = batches.reduce((sum, request) => sum + request.query.task_ids!.split(",").length, 0);
+      expect(Math.max(...batches.map((request) => request.query.task_ids!.split(",").length))).toBeGreaterThanOrEqual(
+        4,
+      );
+      // Most answers came in batches: fewer requests than tasks asked about.
+      expect(batches.length + singles.length).toBeLessThan(asked);
+      for (const row of atKling) fake.finish(row.providerTaskId!.split(":")[1]!);
+      const done = await Promise.all(ids.map((id) => finished(id)));
+      expect(done.map((generation) => generation.status)).toEqual(Array(8).fill("succeeded"));
+    } finally {
+      worker.engine.providersConfig.kling.concurrency = configured;
+      fake.setConcurrency(2);
+    }
+  });
+});
+
 describe("signed callbacks", () => {
   const nudges = async (id: string) =>
     (

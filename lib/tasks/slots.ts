@@ -104,20 +104,31 @@ export function recheckDelayMs(place: number): number {
 }
 
 /**
- * The provider refused because the account runs as many tasks as it may: the tasks it holds now are its limit.
- * Remembered (never raised by a refusal) so the others wait here instead of being refused too.
+ * The provider refused because the account runs as many tasks as it may: the tasks it holds now (those accepted,
+ * and those sent before this one) are its limit. Remembered, and only ever lowered by a refusal, so the others
+ * wait here instead of being refused too. Concurrent refusals keep the lowest lesson.
  */
-export async function learnLimit(engine: TaskEngine, generation: Generation): Promise<number> {
+export async function learnLimit(engine: TaskEngine, generation: Generation, sentAt: Date): Promise<number> {
   const family = familyOf(engine, generation);
-  const busy = await engine.prisma.generation.count({ where: holdingSlots(family, generation.id) });
-  const limit = Math.max(1, busy);
-  const current = await currentLimit(engine, family);
-  const lesson = current === undefined ? limit : Math.min(current, limit);
-  await engine.prisma.providerSlotLimit.upsert({
-    where: { provider_family: { provider: family.provider, family: family.family } },
-    create: { provider: family.provider, family: family.family, limit: lesson },
-    update: { limit: lesson, learnedAt: new Date() },
+  const busy = await engine.prisma.generation.count({
+    where: {
+      ...inFamily(family),
+      id: { not: generation.id },
+      OR: [{ status: { in: ["queued", "running"] } }, { status: "submitting", submitInFlightSince: { lt: sentAt } }],
+    },
   });
+  const limit = Math.max(1, busy);
+  const configured = (engine.providersConfig as Partial<Record<ProviderId, ProviderConnection>>)[family.provider]
+    ?.concurrency;
+  const lesson = configured === undefined ? limit : Math.min(configured, limit);
+  const staleBefore = new Date(Date.now() - LEARNED_LIMIT_TTL_MS);
+  await engine.prisma.$executeRaw`
+    INSERT INTO provider_slot_limit (provider, family, "limit", "learnedAt")
+    VALUES (${family.provider}, ${family.family}, ${lesson}, now())
+    ON CONFLICT (provider, family) DO UPDATE SET
+      "limit" = CASE WHEN provider_slot_limit."learnedAt" < ${staleBefore}
+                     THEN EXCLUDED."limit" ELSE LEAST(provider_slot_limit."limit", EXCLUDED."limit") END,
+      "learnedAt" = now()`;
   return lesson;
 }
 

@@ -16,6 +16,6 @@ export async function runStep(engine: TaskEngine, job: StepJob, stepTimeoutMs: n
   // A leftover job of an earlier phase: the current phase has its own job.
   if (phase !== job.phase) return;
   if (phase === "submit") return submitStep(engine, generation, stepTimeoutMs);
-  if (phase === "poll") return pollStep(engine, generation);
+  if (phase === "poll") return pollStep(engine, generation, { nudged: job.now === true });
   return storeStep(engine, generation);
 }

@@ -404,7 +404,7 @@ describe("validation before any request", () => {
         media: [{ role: "first_frame", url: IMG("a") }],
         elements: [{ id: "fox" }],
       },
-      "element_id_not_numeric",
+      "element_id_invalid",
     ],
   ])("%s is refused without a request", async (_name, request, rule) => {
     const input = { provider: "kling", ...request } as GenerationRequestInput;

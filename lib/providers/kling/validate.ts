@@ -129,7 +129,7 @@ function checkMedia(list: ViolationList, request: GenerationRequest, mode: ModeC
   if (request.model === KLING_O1 && framed && images.length > KLING_LIMITS.o1ImagesWithFrames)
     list.error(
       "media",
-      "frames_with_many_images",
+      "last_frame_with_many_images",
       `Kling O1 takes start and end frames only with at most ${KLING_LIMITS.o1ImagesWithFrames} images.`,
     );
   if (hasVideo && request.media.some((item) => item.role === "base") && framed)
@@ -146,7 +146,7 @@ function checkElements(list: ViolationList, request: GenerationRequest, mode: Mo
     if (!ELEMENT_ID.test(element.id))
       list.error(
         `elements[${index}].id`,
-        "element_id_not_numeric",
+        "element_id_invalid",
         "Kling's element ids are numbers from the account's element library.",
       );
   });
@@ -157,11 +157,11 @@ function checkElements(list: ViolationList, request: GenerationRequest, mode: Mo
   if (request.elements.length + shared > max)
     list.error(
       "elements",
-      "element_count",
+      mode.elements.sharedWithRole ? "too_many_references" : "too_many_elements",
       mode.elements.sharedWithRole
         ? `Reference images and elements together may number at most ${max}${hasVideo ? " with a video" : ""}.`
         : `At most ${max} elements here.`,
-      { max },
+      { max, count: request.elements.length + shared },
     );
   if (request.voices.length > 0)
     list.error("voices", "voices_with_elements", "Voices and elements cannot be used together.");
@@ -227,14 +227,14 @@ function checkControls(list: ViolationList, request: GenerationRequest, model: M
     if (axes.length !== 1)
       list.error(
         "cameraControl.config",
-        "camera_simple_one_axis",
+        "camera_config_one_axis",
         'A "simple" camera move needs exactly one non-zero axis.',
       );
   }
   if (request.voices.length === 0) return;
   if (!model.voices) return list.error("voices", "voices_not_supported", `${model.label} takes no voices.`);
   if (request.mode !== "first_frame" && request.mode !== "first_last")
-    list.error("voices", "voices_need_image", "Voices can only be used in image to video.");
+    list.error("voices", "voices_not_allowed", "Voices can only be used in image to video.");
   if (!request.audio) list.error("audio", "voices_need_sound", "Voices need sound to be on.");
   for (const [reference, number] of (request.prompt ?? "").matchAll(VOICE_REFERENCE)) {
     if (Number(number) < 1 || Number(number) > request.voices.length)

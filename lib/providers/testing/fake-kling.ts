@@ -101,6 +101,8 @@ export type FakeKling = FakeServer & {
   callbackFor(taskId: string, tamper?: CallbackTamper): { url: string; headers: Record<string, string>; body: string };
   /** Posts that callback to the task's callback_url, as Kling does; the answer's status. */
   notify(taskId: string, tamper?: CallbackTamper): Promise<number>;
+  /** Changes the account's concurrency limit (undefined: none). */
+  setConcurrency(limit: number | undefined): void;
   /** Creates refused, by service code (the fake's own 1303s). */
   refusals: Map<number, number>;
   /** Signs a callback body as Kling would, for tests that post their own. */
@@ -115,6 +117,7 @@ export async function startFakeKling(options: FakeKlingOptions = {}): Promise<Fa
     return typeof chosen === "function" ? chosen(body) : chosen;
   };
   const refusals = new Map<number, number>();
+  let concurrency = options.concurrency;
   const now = options.now ?? Date.now;
   const videoUrl = options.videoUrl ?? ((id: string) => `https://cdn.fake.test/kling/${id}.mp4`);
   let peak = 0;
@@ -222,7 +225,7 @@ export async function startFakeKling(options: FakeKlingOptions = {}): Promise<Fa
       return klingError(1201, "external_task_id already exists");
     const model = (body.model_name as string | undefined) ?? (kind === "omni-video" ? "kling-video-o1" : "kling-v1");
     const family = klingConcurrencyFamily(model);
-    if (options.concurrency !== undefined && active(family) >= options.concurrency) {
+    if (concurrency !== undefined && active(family) >= concurrency) {
       refusals.set(1303, (refusals.get(1303) ?? 0) + 1);
       return klingError(1303);
     }
@@ -328,6 +331,9 @@ export async function startFakeKling(options: FakeKlingOptions = {}): Promise<Fa
     tasks,
     maxRunning: () => peak,
     refusals,
+    setConcurrency(limit) {
+      concurrency = limit;
+    },
     running: (family) => active(family),
     resourcePacks: [{ name: "Video Generation - 10,000 entries", total: 10_000, remaining: 8_118, status: "online" }],
     finish(taskId) {

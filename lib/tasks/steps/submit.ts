@@ -138,7 +138,7 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
     if (error.outcomeUnknown) return recoverUnknownCreate(engine, generation, claim.sentAt, stepTimeoutMs);
     if (error.concurrencyLimited) {
       // Nothing was created: wait in line for a slot, and let the others wait too rather than be refused.
-      await learnLimit(engine, generation);
+      await learnLimit(engine, generation, claim.sentAt);
       await prisma.generation.update({
         where: { id: generation.id },
         data: { submitInFlightSince: null, slotWaitSince: new Date(), stepFailures: { increment: 1 } },
