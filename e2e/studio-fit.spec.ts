@@ -29,11 +29,12 @@ test("unconfigured providers fold into one line: admins see what to set, members
 }) => {
   await page.goto("/studio/text");
   const folded = page.getByTestId("unavailable-providers");
-  await expect(folded).toContainText("4 more providers are not set up");
+  await expect(folded).toContainText("5 more providers are not set up");
   await expect(page.getByRole("radio", { name: /DashScope/ })).toHaveCount(0);
   await expect(folded.getByText(/DashScope/)).toBeHidden();
   await folded.locator("summary").click();
   await expect(folded).toContainText("DASHSCOPE_API_KEY");
+  await expect(folded).toContainText("KLING_API_KEY");
 
   const memberContext = await browser.newContext({ storageState: undefined });
   const member = await memberContext.newPage();

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import type { FakeReply } from "./fake-server";
 
-// What the Kling AI developer docs accept on each create endpoint, for the fake Kling (fake-kling.ts).
+// What the Kling AI developer docs accept on each create endpoint and how they refuse, for the fake Kling
+// (fake-kling.ts).
 // Unknown fields are refused, so the adapter cannot send what Kling would ignore.
 
 const image = z.string().min(1);
@@ -137,3 +139,36 @@ export const KLING_CREATE_BODIES = {
 } as const;
 
 export type KlingCreateKind = keyof typeof KLING_CREATE_BODIES;
+
+/** The documentation's error table: HTTP status and message per service code. */
+export const KLING_ERROR_TABLE: Record<number, { status: number; message: string }> = {
+  1000: { status: 401, message: "Authentication failed" },
+  1001: { status: 401, message: "Authorization is empty" },
+  1002: { status: 401, message: "Authorization is invalid" },
+  1003: { status: 401, message: "Authorization is not yet valid" },
+  1004: { status: 401, message: "Authorization has expired" },
+  1100: { status: 429, message: "Account exception" },
+  1101: { status: 429, message: "Account in arrears (postpaid scenario)" },
+  1102: { status: 429, message: "Resource pack depleted or expired (prepaid scenario)" },
+  1103: { status: 403, message: "Unauthorized access to requested resource, such as API/model" },
+  1200: { status: 400, message: "Invalid request parameters" },
+  1201: { status: 400, message: "Invalid parameters, such as incorrect key or illegal value" },
+  1202: { status: 404, message: "The requested method is invalid" },
+  1203: { status: 404, message: "The requested resource does not exist, such as the model" },
+  1300: { status: 400, message: "Trigger strategy of the platform" },
+  1301: { status: 400, message: "Trigger the content security policy of the platform" },
+  1302: { status: 429, message: "The API request is too fast, exceeding the platform's rate limit" },
+  1303: { status: 429, message: "parallel task over resource pack limit" },
+  1304: { status: 429, message: "Trigger the platform's IP whitelisting policy" },
+  5000: { status: 500, message: "Server internal error" },
+  5001: { status: 503, message: "Server temporarily unavailable, usually due to maintenance" },
+  5002: { status: 504, message: "Server internal timeout, usually due to a backlog" },
+};
+
+let requestCounter = 0;
+export const requestId = () => `fake-${(++requestCounter).toString(16).padStart(8, "0")}-kling`;
+
+/** An error answer exactly as the documentation shapes it. */
+export function klingError(code: number, message = KLING_ERROR_TABLE[code]?.message ?? "error"): FakeReply {
+  return { status: KLING_ERROR_TABLE[code]?.status ?? 400, json: { code, message, request_id: requestId() } };
+}
