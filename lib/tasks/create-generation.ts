@@ -93,10 +93,17 @@ export async function createGeneration(
 
   try {
     return await prisma.$transaction(async (tx) => {
+      // Its place among the creator's own waiting generations: submissions go round-robin by creator. One
+      // creator's creates take their places one at a time, so a burst of them gets distinct places.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`queue-rank:${creatorId}`}))`;
+      const queueRank = await tx.generation.count({
+        where: { creatorId, status: "submitting", submitInFlightSince: null },
+      });
       const generation = await tx.generation.create({
         data: {
           ...kind,
           creatorId,
+          queueRank,
           idempotencyKey: idempotencyKey ?? null,
           request: request as Prisma.InputJsonValue,
           audio: request.audio ?? false,
@@ -113,7 +120,7 @@ export async function createGeneration(
           },
         },
       });
-      await enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, 0, tx);
+      await enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, 0, tx, generation.queueRank);
       return generation;
     });
   } catch (error) {

@@ -65,14 +65,24 @@ export function transactionDb(tx: TransactionSql): PgBoss.Db {
   return { executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) }) };
 }
 
+const MAX_PRIORITY = 1_000_000;
+
 /**
  * Schedules a step. One waiting job per generation and phase: a nudge for a phase already
  * scheduled is dropped, and a job left over from an earlier phase finds nothing to do.
  */
-export async function enqueueStep(boss: PgBoss, job: StepJob, delayMs: number, tx?: TransactionSql): Promise<void> {
+export async function enqueueStep(
+  boss: PgBoss,
+  job: StepJob,
+  delayMs: number,
+  tx?: TransactionSql,
+  queueRank = 0,
+): Promise<void> {
   const options: PgBoss.SendOptions = {
     singletonKey: `${job.generationId}:${job.phase}${job.now ? ":now" : ""}`,
     startAfter: new Date(Date.now() + Math.max(0, Math.round(delayMs))),
+    // Workers take the highest priority first: a creator's first waiting generation before anyone's second.
+    priority: Math.max(0, MAX_PRIORITY - queueRank),
   };
   if (tx) options.db = transactionDb(tx);
   await boss.send(GENERATION_STEP_QUEUE, job, options);

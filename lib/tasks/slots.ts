@@ -55,13 +55,24 @@ function holdingSlots(family: Family, except?: string): Prisma.GenerationWhereIn
   };
 }
 
-/** Generations in line before this one: not yet sent, made earlier. */
-function aheadOf(family: Family, generation: Pick<Generation, "id" | "createdAt">): Prisma.GenerationWhereInput {
+/**
+ * Generations in line before this one: not yet sent, and lower in their creators' own lines (round-robin by
+ * creator), or as low and made earlier.
+ */
+function aheadOf(
+  family: Family,
+  generation: Pick<Generation, "id" | "createdAt" | "queueRank">,
+): Prisma.GenerationWhereInput {
+  const { queueRank, createdAt, id } = generation;
   return {
     ...inFamily(family),
     status: "submitting",
     submitInFlightSince: null,
-    OR: [{ createdAt: { lt: generation.createdAt } }, { createdAt: generation.createdAt, id: { lt: generation.id } }],
+    OR: [
+      { queueRank: { lt: queueRank } },
+      { queueRank, createdAt: { lt: createdAt } },
+      { queueRank, createdAt, id: { lt: id } },
+    ],
   };
 }
 
@@ -134,11 +145,12 @@ export async function learnLimit(engine: TaskEngine, generation: Generation, sen
 
 /** A task of this family ended: the first in line need not wait for its next look. */
 export async function wakeNextInLine(engine: TaskEngine, generation: Pick<Generation, "provider" | "model">) {
-  if (!adapterFor(engine, generation.provider).capabilities.concurrencyFamilies) return;
+  const configured = (engine.providersConfig as Partial<Record<string, ProviderConnection>>)[generation.provider];
+  if (!adapterFor(engine, generation.provider).capabilities.concurrencyFamilies && !configured?.concurrency) return;
   const family = familyOf(engine, generation);
   const next = await engine.prisma.generation.findFirst({
     where: { ...inFamily(family), status: "submitting", submitInFlightSince: null, slotWaitSince: { not: null } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: [{ queueRank: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     select: { id: true },
   });
   if (next) await enqueueStep(engine.boss, { generationId: next.id, phase: "submit", now: true }, 0);
@@ -147,7 +159,7 @@ export async function wakeNextInLine(engine: TaskEngine, generation: Pick<Genera
 /** Where a waiting generation stands: its place in line for the provider's slots, or null when not waiting. */
 export async function placeInLine(
   prisma: TaskEngine["prisma"],
-  generation: Pick<Generation, "id" | "createdAt" | "provider" | "model" | "status" | "slotWaitSince">,
+  generation: Pick<Generation, "id" | "createdAt" | "queueRank" | "provider" | "model" | "status" | "slotWaitSince">,
   families: Readonly<Record<string, string>> = {},
 ): Promise<number | null> {
   if (generation.status !== "submitting" || !generation.slotWaitSince) return null;

@@ -88,10 +88,16 @@ async function recoverUnknownCreate(engine: TaskEngine, generation: Generation, 
   if (found) return accepted(engine, generation, found);
   const age = Date.now() - sentAt.getTime();
   if (age < stepTimeoutMs)
-    return enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, stepTimeoutMs - age + 1_000);
+    return enqueueStep(
+      engine.boss,
+      { generationId: generation.id, phase: "submit" },
+      stepTimeoutMs - age + 1_000,
+      undefined,
+      generation.queueRank,
+    );
   // The provider never received it: sending is safe again.
   await engine.prisma.generation.update({ where: { id: generation.id }, data: { submitInFlightSince: null } });
-  await enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, 0);
+  await enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, 0, undefined, generation.queueRank);
 }
 
 export async function submitStep(engine: TaskEngine, generation: Generation, stepTimeoutMs: number) {
@@ -100,7 +106,13 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
     const age = Date.now() - generation.submitInFlightSince.getTime();
     // Another worker may still be waiting for the provider's answer.
     if (age < stepTimeoutMs)
-      return enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, stepTimeoutMs - age + 1_000);
+      return enqueueStep(
+        engine.boss,
+        { generationId: generation.id, phase: "submit" },
+        stepTimeoutMs - age + 1_000,
+        undefined,
+        generation.queueRank,
+      );
     return recoverUnknownCreate(engine, generation, generation.submitInFlightSince, stepTimeoutMs);
   }
 
@@ -120,7 +132,13 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
   const claim = await claimSend(engine, generation);
   if (!claim.claimed) {
     if (claim.place === undefined) return;
-    return enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, recheckDelayMs(claim.place));
+    return enqueueStep(
+      engine.boss,
+      { generationId: generation.id, phase: "submit" },
+      recheckDelayMs(claim.place),
+      undefined,
+      generation.queueRank,
+    );
   }
 
   try {
@@ -145,9 +163,10 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
       });
       return enqueueStep(
         engine.boss,
-        { generationId: generation.id, phase: "submit" },
-        // Kling AI developer docs: back off exponentially from at least one second.
+        { generationId: generation.id, phase: "submit" }, // Kling AI developer docs: back off exponentially from at least one second.
         Math.max(1_000, retryDelayMs(generation.stepFailures, error.retryAfterSeconds)),
+        undefined,
+        generation.queueRank,
       );
     }
     if (error.retryable && Date.now() - generation.createdAt.getTime() < GIVE_UP_AFTER_MS) {
@@ -160,6 +179,8 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
         engine.boss,
         { generationId: generation.id, phase: "submit" },
         retryDelayMs(generation.stepFailures, error.retryAfterSeconds),
+        undefined,
+        generation.queueRank,
       );
     }
     return fail(engine, generation, fromProviderError(error));
