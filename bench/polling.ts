@@ -7,7 +7,11 @@
  * in-memory twin of the PostgreSQL one). Time is compressed by SCALE: a simulated second lasts
  * 1/SCALE real seconds, and every figure is printed in simulated units.
  *
- * Settings (environment): TASKS=100,1000  BUDGET=20  SCALE=5  MEAN_S=120  SD_S=25  QUEUED_S=5
+ * The `batched` scheme asks about up to 50 tasks in one query (Kling's /tasks, through the fake Kling and the
+ * real Kling adapter), as the task engine does where a provider offers it (lib/tasks/batch-query.ts).
+ *
+ * Settings (environment): TASKS=100,1000,5000  SCHEMES=adaptive,fixed,batched  BUDGET=20  SCALE=5  MEAN_S=120
+ * SD_S=25  QUEUED_S=5
  */
 import { createDashScopeAdapter } from "@/lib/providers/server";
 import { fakeTaskFinishedAt, startFakeDashScope } from "@/lib/providers/testing/fake-dashscope";
@@ -19,9 +23,11 @@ import {
   type DurationEstimate,
 } from "@/lib/tasks/poll-policy";
 import { acquireQuerySlot, BUDGET_SAFETY, memoryQueryBudget } from "@/lib/tasks/query-budget";
+import { runBatched } from "./lib/batched-polling";
 import { seededRandom } from "./lib/random";
 
-const TASKS = (process.env.TASKS ?? "100,1000").split(",").map(Number);
+const TASKS = (process.env.TASKS ?? "100,1000,5000").split(",").map(Number);
+const SCHEMES = (process.env.SCHEMES ?? "adaptive,fixed,batched").split(",");
 const BUDGET = Number(process.env.BUDGET ?? 20);
 const SCALE = Number(process.env.SCALE ?? 5);
 const MEAN_MS = Number(process.env.MEAN_S ?? 120) * 1000;
@@ -54,9 +60,38 @@ function learnedEstimate(draw: () => number): DurationEstimate {
   };
 }
 
-type Scheme = "adaptive" | "fixed 15 s";
+type Scheme = "adaptive" | "fixed 15 s" | "batched";
+
+/** Highest number of queries the provider received in any window of one simulated second, and per task. */
+function figures(requestTimes: number[], delays: number[], tasks: number) {
+  const times = [...requestTimes].sort((a, b) => a - b);
+  const windowMs = 1000 / SCALE;
+  let maxRate = 0;
+  for (let start = 0, end = 0; end < times.length; end++) {
+    while (times[end]! - times[start]! >= windowMs) start++;
+    maxRate = Math.max(maxRate, end - start + 1);
+  }
+  const sorted = [...delays].sort((a, b) => a - b);
+  return {
+    maxRate,
+    queriesPerTask: times.length / tasks,
+    p50: percentile(sorted, 0.5) / 1000,
+    p95: percentile(sorted, 0.95) / 1000,
+  };
+}
 
 async function run(tasks: number, scheme: Scheme) {
+  if (scheme === "batched") {
+    const { times, delays } = await runBatched({
+      tasks,
+      budget: BUDGET,
+      scale: SCALE,
+      queuedMs: QUEUED_MS,
+      draw: normal(seededRandom(tasks)),
+      estimate: learnedEstimate(normal(seededRandom(tasks + 1))),
+    });
+    return figures(times, delays, tasks);
+  }
   const draw = normal(seededRandom(tasks));
   const progression = { by: "time" as const, queuedMs: QUEUED_MS / SCALE, runningMs: MEAN_MS / SCALE };
   const fake = await startFakeDashScope({ apiKey: "bench", progression, runningMsOf: () => draw() / SCALE });
@@ -119,25 +154,9 @@ async function run(tasks: number, scheme: Scheme) {
     ),
   );
 
-  // Highest number of queries the provider received in any window of one simulated second.
-  const times = fake.requests
-    .filter((request) => request.method === "GET")
-    .map((request) => request.receivedAt)
-    .sort((a, b) => a - b);
-  const windowMs = 1000 / SCALE;
-  let maxRate = 0;
-  for (let start = 0, end = 0; end < times.length; end++) {
-    while (times[end]! - times[start]! >= windowMs) start++;
-    maxRate = Math.max(maxRate, end - start + 1);
-  }
+  const times = fake.requests.filter((request) => request.method === "GET").map((request) => request.receivedAt);
   await fake.close();
-  delays.sort((a, b) => a - b);
-  return {
-    maxRate,
-    queriesPerTask: times.length / tasks,
-    p50: percentile(delays, 0.5) / 1000,
-    p95: percentile(delays, 0.95) / 1000,
-  };
+  return figures(times, delays, tasks);
 }
 
 console.log(
@@ -145,7 +164,9 @@ console.log(
 );
 console.log("tasks  scheme       max queries/s  queries/task  p50 delay  p95 delay");
 for (const tasks of TASKS) {
-  for (const scheme of ["adaptive", "fixed 15 s"] as const) {
+  for (const scheme of (["adaptive", "fixed 15 s", "batched"] as const).filter((name) =>
+    SCHEMES.includes(name.split(" ")[0]!),
+  )) {
     const result = await run(tasks, scheme);
     console.log(
       `${String(tasks).padStart(5)}  ${scheme.padEnd(11)}  ${String(result.maxRate).padStart(13)}  ${result.queriesPerTask.toFixed(2).padStart(12)}  ${result.p50.toFixed(1).padStart(8)} s  ${result.p95.toFixed(1).padStart(8)} s`,

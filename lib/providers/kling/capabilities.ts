@@ -241,7 +241,12 @@ export const KLING_CAPABILITIES: ProviderCapabilities = {
   // Element ids from the account's element library, registered by an admin.
   teamElements: { hosting: "catalogue" },
   // Queries are free of the concurrency count and have no QPS limit; result videos are deleted after 30 days.
-  polling: { intervalSeconds: 5, taskTtlHours: 30 * 24 },
+  // One batch query answers for 50 tasks, so each task can be asked about often for little.
+  polling: {
+    intervalSeconds: 5,
+    taskTtlHours: 30 * 24,
+    cadence: { minIntervalMs: 2_000, maxIntervalMs: 15_000, windowIntervalMs: 4_000, lateBackoff: 1.3 },
+  },
   mediaRules: {
     image: KLING_IMAGE_RULES,
     video: KLING_VIDEO_RULES,
