@@ -107,7 +107,10 @@ describe("Kling's concurrency slots", () => {
         async () => {
           for (const id of ids) {
             const view = presentGeneration((await findGenerationWithDetails(prisma, id))!);
-            if (view.eta?.slotPlace) places.add(view.eta.slotPlace);
+            if (view.eta?.slotPlace) {
+              places.add(view.eta.slotPlace);
+              expect(view.waiting).toEqual({ reason: "provider_slot", provider: "kling", place: view.eta.slotPlace });
+            }
           }
           return (await prisma.generation.count({ where: { id: { in: ids }, finishedAt: { not: null } } })) === 5;
         },
@@ -120,6 +123,14 @@ describe("Kling's concurrency slots", () => {
       // They waited here instead of being refused there.
       expect(fake.refusals.get(1303) ?? 0).toBe(0);
       expect(places.has(1)).toBe(true);
+      // The timeline says why they waited.
+      const events = await prisma.generationEvent.findMany({
+        where: { generationId: { in: ids }, message: { startsWith: "Waiting for a free slot" } },
+      });
+      expect(events.length).toBeGreaterThanOrEqual(2);
+      expect(events[0]!.message).toMatch(
+        /Kling AI \(official API\): the account runs at most 2 of these tasks at once/,
+      );
       expect(Math.max(...places)).toBeGreaterThanOrEqual(2);
       // Each was created once, with its own id as external_task_id.
       for (const generation of done) {
@@ -147,11 +158,12 @@ describe("Kling's concurrency slots", () => {
         const done = await Promise.all(generations.map((generation) => finished(generation.id)));
         expect(done.map((generation) => generation.status)).toEqual(Array(4).fill("succeeded"));
         expect(fake.refusals.get(1303) ?? 0).toBeGreaterThan(0);
-        expect(
-          await prisma.providerSlotLimit.findUnique({
-            where: { provider_family: { provider: "kling", family: "kling-v3" } },
-          }),
-        ).toMatchObject({ limit: 2 });
+        const learned = await prisma.providerSlotLimit.findUnique({
+          where: { provider_family: { provider: "kling", family: "kling-v3" } },
+        });
+        // At most what Kling allows; one less when two creates crossed on the way (see slots.ts learnLimit).
+        expect(learned?.limit).toBeGreaterThanOrEqual(1);
+        expect(learned?.limit).toBeLessThanOrEqual(2);
         expect(fake.maxRunning()).toBeLessThanOrEqual(2);
       } finally {
         worker.engine.providersConfig.kling.concurrency = configured;

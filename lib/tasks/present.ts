@@ -66,6 +66,14 @@ function presentEta(generation: GenerationWithDetails, now: number) {
   };
 }
 
+function presentWaiting(generation: GenerationWithDetails) {
+  if (generation.status !== "submitting") return null;
+  if (generation.slotPlace)
+    return { reason: "provider_slot" as const, provider: generation.provider, place: generation.slotPlace };
+  if (waitingForWorker(generation)) return { reason: "worker" as const, ahead: generation.ahead ?? 0 };
+  return null;
+}
+
 // Inline (Base64) media can be megabytes: polled every 2 s, the view names it instead of repeating it.
 const INLINE_MEDIA = /^data:([\w.+-]+\/[\w.+-]+);base64,/;
 
@@ -129,6 +137,8 @@ export function presentGeneration(generation: GenerationWithDetails, now = Date.
       detail: eventDetail(event.detail),
     })),
     eta: final ? null : presentEta(generation, now),
+    /** Why it has not been sent yet: waiting for a worker, or for a free slot at the provider's account. */
+    waiting: presentWaiting(generation),
     error: generation.error ? (GenerationErrorSchema.safeParse(generation.error).data ?? null) : null,
     result: generation.result,
     media,

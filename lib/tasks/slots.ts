@@ -1,6 +1,6 @@
 import "server-only";
 import type { Generation, Prisma } from "@/lib/db/generated/client";
-import type { ProviderConnection, ProviderId } from "@/lib/providers/server";
+import { PROVIDER_LABELS, type ProviderConnection, type ProviderId } from "@/lib/providers/server";
 import { adapterFor, type TaskEngine } from "./engine";
 import { enqueueStep } from "./queue";
 
@@ -104,7 +104,19 @@ export async function claimSend(engine: TaskEngine, generation: Generation): Pro
       const { count } = await tx.generation.updateMany({ where: mine, data: claim() });
       return claimed(count);
     }
-    await tx.generation.updateMany({ where: { ...mine, slotWaitSince: null }, data: { slotWaitSince: new Date() } });
+    const { count } = await tx.generation.updateMany({
+      where: { ...mine, slotWaitSince: null },
+      data: { slotWaitSince: new Date() },
+    });
+    // The timeline says once why it waits.
+    if (count === 1)
+      await tx.generationEvent.create({
+        data: {
+          generationId: generation.id,
+          status: "submitting",
+          message: `Waiting for a free slot at ${PROVIDER_LABELS[family.provider]}: the account runs at most ${limit} of these tasks at once.`,
+        },
+      });
     return { claimed: false, place: ahead + 1 };
   });
 }
@@ -117,7 +129,8 @@ export function recheckDelayMs(place: number): number {
 /**
  * The provider refused because the account runs as many tasks as it may: the tasks it holds now (those accepted,
  * and those sent before this one) are its limit. Remembered, and only ever lowered by a refusal, so the others
- * wait here instead of being refused too. Concurrent refusals keep the lowest lesson.
+ * wait here instead of being refused too. Concurrent refusals keep the lowest lesson. Creates that crossed on the
+ * way (sent later, arrived first) can make it one too low, until the lesson expires.
  */
 export async function learnLimit(engine: TaskEngine, generation: Generation, sentAt: Date): Promise<number> {
   const family = familyOf(engine, generation);
