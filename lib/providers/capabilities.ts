@@ -136,8 +136,17 @@ export type ProviderCapabilities = {
    * and hands its results over as local files.
    */
   runsInStudio: boolean;
-  /** Polling guidance from the provider's documentation; `cadence` where it differs from the engine's default. */
-  polling: { intervalSeconds: number; maxQueriesPerSecond?: number; taskTtlHours?: number; cadence?: PollCadence };
+  /**
+   * Polling guidance from the provider's documentation; `cadence` where it differs from the engine's default;
+   * `batch` where one query asks about many tasks (`getMany`): how many at most, and the requests it takes.
+   */
+  polling: {
+    intervalSeconds: number;
+    maxQueriesPerSecond?: number;
+    taskTtlHours?: number;
+    cadence?: PollCadence;
+    batch?: { tasks: number; requests: number };
+  };
   /**
    * Models whose tasks share the account's concurrency slots (Kling: per resource pack). With a limit configured
    * (`<PREFIX>_CONCURRENCY`) or learned from a refusal, the task engine keeps tasks waiting for a free slot.

@@ -432,3 +432,40 @@ describe("DashScope adapter against the fake server", () => {
     expect(fake.createRequests()).toHaveLength(1);
   });
 });
+
+describe("batch status query (DashScope's manage asynchronous tasks page)", () => {
+  it("lists the account's PENDING and RUNNING tasks, and leaves finished ones to the single query", async () => {
+    const text = {
+      provider: "dashscope",
+      model: "kling/kling-v3-video-generation",
+      mode: "text",
+      aspectRatio: "16:9",
+    } as const;
+    const pending = await adapter.submit({ ...text, prompt: "waits" });
+    const running = await adapter.submit({ ...text, prompt: "runs" });
+    await adapter.get(running.providerTaskId);
+    await adapter.get(running.providerTaskId);
+    const finished = await adapter.submit({ ...text, prompt: "ends" });
+    for (let poll = 0; poll < 3; poll++) await adapter.get(finished.providerTaskId);
+    fake.requests.length = 0;
+
+    const tasks = await adapter.getMany!([pending.providerTaskId, running.providerTaskId, finished.providerTaskId]);
+    expect(tasks.map(({ providerTaskId, status }) => ({ providerTaskId, status }))).toEqual([
+      { providerTaskId: pending.providerTaskId, status: "queued" },
+      { providerTaskId: running.providerTaskId, status: "running" },
+    ]);
+    expect(fake.requests.map((request) => [request.path, request.query.status, request.query.page_size])).toEqual([
+      ["/api/v1/tasks/", "PENDING", "100"],
+      ["/api/v1/tasks/", "RUNNING", "100"],
+    ]);
+  });
+
+  it("refuses a time window in another format, as the page documents", async () => {
+    fake.requests.length = 0;
+    const response = await fetch(`${fake.url}/api/v1/tasks/?start_time=2026-12-01`, {
+      headers: { Authorization: "Bearer sk-test" },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: "InvalidParameter" });
+  });
+});

@@ -2,7 +2,8 @@ import { lazyHttpClient, requireValidRequest, validateForProvider } from "../ada
 import type { ProviderConnection } from "../config";
 import { parseProviderBody } from "../http";
 import type { ProviderAdapter } from "../types";
-import { DASHSCOPE_CAPABILITIES, DASHSCOPE_MODELS } from "./capabilities";
+import { z } from "zod";
+import { DASHSCOPE_CAPABILITIES, DASHSCOPE_LIST_PAGE_SIZE, DASHSCOPE_MODELS } from "./capabilities";
 import {
   DashScopeCreateResponseSchema,
   DashScopeTaskResponseSchema,
@@ -15,6 +16,11 @@ import { toDashScopeBody } from "./wire";
 
 export const DASHSCOPE_CREATE_PATH = "/api/v1/services/aigc/video-generation/video-synthesis";
 export const dashScopeTaskPath = (taskId: string) => `/api/v1/tasks/${encodeURIComponent(taskId)}`;
+export const DASHSCOPE_TASK_LIST_PATH = "/api/v1/tasks/";
+
+const TaskListSchema = z.object({
+  data: z.array(z.object({ task_id: z.string(), status: z.string() })).default([]),
+});
 
 /** DashScope (Alibaba Cloud Model Studio, DashScope's Kling video API reference). Beijing region: key, model and endpoint must match. */
 export function createDashScopeAdapter(connection: ProviderConnection): ProviderAdapter {
@@ -60,6 +66,33 @@ export function createDashScopeAdapter(connection: ProviderConnection): Provider
         isCreate: false,
       });
       return toProviderTask(task, response.body);
+    },
+
+    /**
+     * DashScope's "manage asynchronous tasks" page, batch query: the account's PENDING and RUNNING tasks of the last
+     * 24 hours (its default window), one page of each. It reports statuses only: a task it does not list has
+     * finished or is unknown, and is left to `get` for its result.
+     */
+    async getMany(providerTaskIds, options = {}) {
+      const wanted = new Set(providerTaskIds);
+      const found = [];
+      for (const status of ["PENDING", "RUNNING"]) {
+        const response = await http().request({
+          method: "GET",
+          path: DASHSCOPE_TASK_LIST_PATH,
+          query: { status, page_no: 1, page_size: DASHSCOPE_LIST_PAGE_SIZE },
+          signal: options.signal,
+        });
+        const list = parseProviderBody("dashscope", TaskListSchema, response, { what: "task list", isCreate: false });
+        for (const task of list.data)
+          if (wanted.has(task.task_id))
+            found.push({
+              providerTaskId: task.task_id,
+              status: status === "PENDING" ? ("queued" as const) : ("running" as const),
+              raw: task,
+            });
+      }
+      return found;
     },
 
     // From DashScope's "manage asynchronous tasks" page that its Kling video API reference links to: only PENDING tasks can be canceled.

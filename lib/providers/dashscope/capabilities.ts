@@ -119,6 +119,9 @@ const omni: ModelCapabilities = {
   promptReferenceSyntax: "<<<image_N>>>, <<<video_N>>>, <<<element_N>>> (numbered in media and element order)",
 };
 
+/** Tasks per page of the batch query (its default is 10; the page says nothing of a maximum). */
+export const DASHSCOPE_LIST_PAGE_SIZE = 100;
+
 export const DASHSCOPE_CAPABILITIES: ProviderCapabilities = {
   provider: "dashscope",
   label: "Alibaba Cloud Model Studio (DashScope)",
@@ -134,7 +137,14 @@ export const DASHSCOPE_CAPABILITIES: ProviderCapabilities = {
   elementLibrary: false,
   // DashScope's omni reference: element_list names ids from Kling's catalogue; there is no API to create one.
   teamElements: { hosting: "catalogue" },
-  polling: { intervalSeconds: 15, maxQueriesPerSecond: 20, taskTtlHours: 24 },
+  // "Manage asynchronous tasks": the batch query lists the account's tasks by status, 100 a page here (one page of
+  // PENDING, one of RUNNING); it gives statuses only, so finished tasks are asked about alone for their results.
+  polling: {
+    intervalSeconds: 15,
+    maxQueriesPerSecond: 20,
+    taskTtlHours: 24,
+    batch: { tasks: DASHSCOPE_LIST_PAGE_SIZE * 2, requests: 2 },
+  },
   mediaRules: {
     image: DASHSCOPE_IMAGE_RULES,
     video: DASHSCOPE_VIDEO_RULES,

@@ -246,6 +246,7 @@ export const KLING_CAPABILITIES: ProviderCapabilities = {
     intervalSeconds: 5,
     taskTtlHours: 30 * 24,
     cadence: { minIntervalMs: 2_000, maxIntervalMs: 15_000, windowIntervalMs: 4_000, lateBackoff: 1.3 },
+    batch: { tasks: 50, requests: 1 },
   },
   mediaRules: {
     image: KLING_IMAGE_RULES,

@@ -274,6 +274,8 @@ export async function startFakeDashScope(options: FakeDashScopeOptions = {}): Pr
       return { json: { output: { task_status: "PENDING", task_id: id }, request_id: requestId() } };
     }
 
+    if (request.method === "GET" && /^\/api\/v1\/tasks\/?$/.test(request.path)) return listTasks(request);
+
     const match = request.path.match(/^\/api\/v1\/tasks\/([^/]+)(\/cancel)?$/);
     if (match?.[1] && request.method === "GET" && !match[2]) {
       const task = tasks.get(decodeURIComponent(match[1]));
@@ -303,6 +305,46 @@ export async function startFakeDashScope(options: FakeDashScopeOptions = {}): Pr
     return {
       status: 404,
       json: { code: "NotFound", message: `No route ${request.method} ${request.path}`, request_id: requestId() },
+    };
+  }
+
+  /**
+   * "Manage asynchronous tasks", batch query: GET /api/v1/tasks/?start_time&end_time (YYYYMMDDhhmmss, at most
+   * 24 hours apart, the last 24 hours by default)&model_name&status&page_no (1)&page_size (10). Statuses only:
+   * results come from the single query.
+   */
+  function listTasks(request: RecordedRequest): FakeReply {
+    const { start_time: start, end_time: end, model_name: model, status } = request.query;
+    const stamp = /^\d{14}$/;
+    if ((start && !stamp.test(start)) || (end && !stamp.test(end)))
+      return dashScopeErrors.invalidParameter("start_time and end_time must be YYYYMMDDhhmmss");
+    const pageNo = Number(request.query.page_no ?? 1);
+    const pageSize = Number(request.query.page_size ?? 10);
+    if (!Number.isInteger(pageNo) || pageNo < 1 || !Number.isInteger(pageSize) || pageSize < 1)
+      return dashScopeErrors.invalidParameter("page_no and page_size must be positive integers");
+    const matching = [...tasks.values()]
+      .filter((task) => !task.expired && Date.now() - task.createdAt < 24 * 60 * 60 * 1000)
+      .filter((task) => !model || task.body.model === model)
+      .map((task) => ({ task, status: statusOf(task, progression) }))
+      .filter((entry) => !status || entry.status === status)
+      .reverse();
+    return {
+      json: {
+        request_id: requestId(),
+        total: matching.length,
+        total_page: Math.ceil(matching.length / pageSize),
+        page_no: pageNo,
+        page_size: pageSize,
+        data: matching.slice((pageNo - 1) * pageSize, pageNo * pageSize).map(({ task, status: taskStatus }) => ({
+          api_key_id: "15xxxx",
+          gmt_create: task.createdAt,
+          model_name: task.body.model,
+          region: "cn-beijing",
+          request_id: requestId(),
+          status: taskStatus,
+          task_id: task.id,
+        })),
+      },
     };
   }
 

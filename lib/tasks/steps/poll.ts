@@ -27,9 +27,21 @@ export async function pollStep(engine: TaskEngine, generation: Generation, { nud
 
   let task: ProviderTask;
   try {
-    task =
-      (await askWithCompanions(engine, generation)) ??
-      (await adapterFor(engine, provider).get(generation.providerTaskId));
+    const batch = await askWithCompanions(engine, generation);
+    if (batch.own) task = batch.own;
+    else {
+      // Not in the batch's answer (DashScope's lists only unfinished tasks): asked about alone, for one more query.
+      if (batch.asked) {
+        const extra = await acquireQuerySlot(
+          engine.budget,
+          provider,
+          engine.queryRate(provider) * BUDGET_SAFETY,
+          horizon,
+        );
+        if (!extra.granted) return schedulePoll(engine, generation, extra.retryInMs);
+      }
+      task = await adapterFor(engine, provider).get(generation.providerTaskId);
+    }
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
     await engine.prisma.generation.update({
