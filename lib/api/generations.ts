@@ -30,12 +30,19 @@ export async function listGenerations(request: Request, { user }: Pick<Context, 
 const IdempotencyKeySchema = CreateGenerationBodySchema.shape.idempotencyKey;
 
 /** One request through the one create path: the generation, or every violation with its path under `pathPrefix`. */
-export async function createOne(user: SessionUser, input: unknown, idempotencyKey: string | undefined, base: string) {
+export async function createOne(
+  user: SessionUser,
+  input: unknown,
+  idempotencyKey: string | undefined,
+  base: string,
+  onlyThisProvider?: boolean,
+) {
   try {
     const generation = await createGeneration(await getTaskEngine(), {
       creatorId: user.id,
       request: input,
       idempotencyKey,
+      onlyThisProvider,
     });
     return {
       ok: true as const,
@@ -58,7 +65,7 @@ export async function postGeneration(request: Request, { user }: Pick<Context, "
       .object({ idempotencyKey: IdempotencyKeySchema })
       .parse({ idempotencyKey: request.headers.get("idempotency-key") ?? undefined }).idempotencyKey;
   try {
-    const outcome = await createOne(user, body.request, idempotencyKey, base);
+    const outcome = await createOne(user, body.request, idempotencyKey, base, body.onlyThisProvider);
     if (outcome.ok) return Response.json(outcome.generation, { status: 201 });
     const violations = outcome.violations.map((violation) => ({
       ...violation,

@@ -32,6 +32,8 @@ export type ModeCapabilities = {
 export type ModelCapabilities = {
   model: string;
   label: string;
+  /** The Kling model it serves (e.g. "kling-v3"), shared by providers of the same model: failover moves within it. */
+  family?: string;
   modes: Partial<Record<GenerationMode, ModeCapabilities>>;
   qualities: readonly Quality[];
   defaultQuality?: Quality;

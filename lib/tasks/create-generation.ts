@@ -37,6 +37,8 @@ export type CreateGenerationInput = {
   request: unknown;
   /** From the form or the API client: the same key always means the same generation. */
   idempotencyKey?: string;
+  /** Never moved to another provider by the team's failover policy. */
+  onlyThisProvider?: boolean;
 };
 
 /** As stored in a jsonb column and read back: no undefined, key order irrelevant. */
@@ -67,7 +69,7 @@ async function earlierGeneration(
  */
 export async function createGeneration(
   engine: TaskEngine,
-  { creatorId, request: input, idempotencyKey }: CreateGenerationInput,
+  { creatorId, request: input, idempotencyKey, onlyThisProvider = false }: CreateGenerationInput,
 ) {
   const { prisma } = engine;
   const prepared = await prepareGenerationRequest(engine, input);
@@ -104,6 +106,7 @@ export async function createGeneration(
           ...kind,
           creatorId,
           queueRank,
+          onlyThisProvider,
           idempotencyKey: idempotencyKey ?? null,
           request: request as Prisma.InputJsonValue,
           audio: request.audio ?? false,

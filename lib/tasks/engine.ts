@@ -13,6 +13,8 @@ import {
 } from "@/lib/providers/server";
 import type { Storage } from "@/lib/storage";
 import { DEFAULT_POLL_POLICY, type PollPolicy } from "./poll-policy";
+import type { CircuitSettings } from "./provider-health";
+import { queueSettingsFromEnv } from "./queue";
 import { postgresQueryBudget, type QueryBudget } from "./query-budget";
 
 /** Everything a step needs, passed in so tests and the benchmark can point it at fakes. */
@@ -28,6 +30,8 @@ export type TaskEngine = {
   pollPolicy: (provider: ProviderId) => PollPolicy;
   /** Where providers POST status changes, when the studio has a public address. */
   callbackBaseUrl?: string;
+  /** When a provider's circuit opens, and for how long (PROVIDER_CIRCUIT_FAILURES, PROVIDER_CIRCUIT_OPEN_SECONDS). */
+  circuit: CircuitSettings;
 };
 
 const DEFAULT_QUERY_RATE = 10;
@@ -48,6 +52,11 @@ export function pollPolicyFor(registry: ProviderRegistry) {
   });
 }
 
+function circuitSettings(): CircuitSettings {
+  const { circuitFailures, circuitOpenSeconds } = queueSettingsFromEnv();
+  return { failures: circuitFailures, openMs: circuitOpenSeconds * 1000 };
+}
+
 export function createTaskEngine(
   deps: Pick<TaskEngine, "prisma" | "boss" | "storage"> & Partial<Omit<TaskEngine, "prisma" | "boss" | "storage">>,
 ): TaskEngine {
@@ -59,6 +68,7 @@ export function createTaskEngine(
     budget: postgresQueryBudget(deps.prisma),
     queryRate: queryRateFor(registry, providersConfig),
     pollPolicy: pollPolicyFor(registry),
+    circuit: circuitSettings(),
     ...deps,
   };
 }

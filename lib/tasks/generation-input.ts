@@ -12,4 +12,6 @@ export const CREATE_GENERATION_BODY_LIMIT_BYTES = 24 * 1024 * 1024;
 export const CreateGenerationBodySchema = z.object({
   request: z.record(z.string(), z.unknown()),
   idempotencyKey: textSchema(200).trim().min(8).max(200).optional(),
+  /** Never move it to another provider of the same model, whatever the team's failover policy says. */
+  onlyThisProvider: z.boolean().optional(),
 });

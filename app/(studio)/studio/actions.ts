@@ -19,15 +19,22 @@ const CreateInputSchema = z.object({
   request: z.unknown(),
   /** Made once per form fill: a double click or a retried submit makes one generation. */
   idempotencyKey: z.string().min(16).max(100),
+  /** Never moved to another provider by the team's failover policy. */
+  onlyThisProvider: z.boolean().optional(),
 });
 
 /** Checked on the server by the one create path, then stored; the worker submits it. */
 export const createGenerationAction = action(
   "user",
   CreateInputSchema,
-  async ({ request, idempotencyKey }, { user }) => {
+  async ({ request, idempotencyKey, onlyThisProvider }, { user }) => {
     try {
-      const generation = await createGeneration(await getTaskEngine(), { creatorId: user.id, request, idempotencyKey });
+      const generation = await createGeneration(await getTaskEngine(), {
+        creatorId: user.id,
+        request,
+        idempotencyKey,
+        onlyThisProvider,
+      });
       return { created: true as const, id: generation.id };
     } catch (error) {
       if (error instanceof GenerationRejectedError) return { created: false as const, violations: error.violations };

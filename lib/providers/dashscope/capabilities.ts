@@ -82,6 +82,7 @@ const shared = {
 const standard: ModelCapabilities = {
   ...shared,
   model: DASHSCOPE_STANDARD_MODEL,
+  family: "kling-v3",
   label: "Kling v3",
   modes: { text: textMode, storyboard: { ...textMode, storyboard: "required" }, ...frameModes(false) },
   // The aliyun-kling-video client skill: element_list is "omni model only".
@@ -91,6 +92,7 @@ const standard: ModelCapabilities = {
 const omni: ModelCapabilities = {
   ...shared,
   model: DASHSCOPE_OMNI_MODEL,
+  family: "kling-v3-omni",
   label: "Kling v3 Omni",
   modes: {
     text: textMode,

@@ -69,6 +69,7 @@ const omniFrameNote =
 
 const omni: ModelCapabilities = {
   model: KLING_OMNI_MODEL,
+  family: "kling-video-o1",
   label: "Kling O1 (Omni)",
   modes: {
     text: omniText,
@@ -142,6 +143,7 @@ const v26Text: ModeCapabilities = {
 
 const v26: ModelCapabilities = {
   model: KLING_V26_MODEL,
+  family: "kling-v2-6",
   label: "Kling 2.6",
   modes: {
     text: v26Text,

@@ -100,6 +100,7 @@ const motionControl: ModeCapabilities = {
 
 const v3: ModelCapabilities = {
   model: KLING_V3,
+  family: "kling-v3",
   label: "Kling 3.0",
   modes: {
     text,
@@ -136,6 +137,7 @@ const omniReference: ModeCapabilities = {
 
 const v3Omni: ModelCapabilities = {
   model: KLING_V3_OMNI,
+  family: "kling-v3-omni",
   label: "Kling 3.0 Omni",
   modes: {
     text: omniText,
@@ -180,6 +182,7 @@ const v3Omni: ModelCapabilities = {
 const o1: ModelCapabilities = {
   ...v3Omni,
   model: KLING_O1,
+  family: "kling-video-o1",
   label: "Kling O1 (Omni)",
   modes: {
     text: { ...omniText, durations: FIVE_OR_TEN, audio: "forbidden" },
@@ -196,6 +199,7 @@ const o1: ModelCapabilities = {
 /** Kling 2.6: sound from this model on; voices (≤ 2) in image to video; camera control and the motion brush. */
 const v26: ModelCapabilities = {
   model: KLING_V26,
+  family: "kling-v2-6",
   label: "Kling 2.6",
   modes: {
     text: { ...text, durations: FIVE_OR_TEN },

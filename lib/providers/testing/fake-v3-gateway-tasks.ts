@@ -7,7 +7,14 @@ export type FakeTaskPhase = "queued" | "running" | "succeeded" | "failed" | "can
 /** How a task ends once it has progressed. */
 export type FakeTaskOutcome = { status: "succeeded" } | { status: "failed"; code: string; message: string };
 
-export type FakeTaskView = { id: string; phase: FakeTaskPhase; outcome: FakeTaskOutcome; durationSeconds: number };
+export type FakeTaskView = {
+  id: string;
+  phase: FakeTaskPhase;
+  outcome: FakeTaskOutcome;
+  durationSeconds: number;
+  /** Where the finished video is served (default: an address at cdn.fake.test). */
+  videoUrl?: string;
+};
 
 export type FakeTaskShape = {
   created(id: string): unknown;
@@ -35,7 +42,7 @@ export const FAKE_TASK_SHAPES = {
         failed: "failed",
         canceled: "cancelled",
       }[view.phase],
-      ...(view.phase === "succeeded" && { video_url: fakeVideoUrl(view.id), duration: view.durationSeconds }),
+      ...(view.phase === "succeeded" && { video_url: (view.videoUrl ?? fakeVideoUrl(view.id)), duration: view.durationSeconds }),
       ...(view.phase === "failed" && { error: failure(view) }),
     }),
   },
@@ -51,7 +58,7 @@ export const FAKE_TASK_SHAPES = {
         failed: "failure",
         canceled: "cancelled",
       }[view.phase],
-      ...(view.phase === "succeeded" && { url: fakeVideoUrl(view.id), cover_url: fakeCoverUrl(view.id) }),
+      ...(view.phase === "succeeded" && { url: (view.videoUrl ?? fakeVideoUrl(view.id)), cover_url: fakeCoverUrl(view.id) }),
       ...(view.phase === "failed" && { error_code: failure(view).code, fail_reason: failure(view).message }),
     }),
   },
@@ -71,7 +78,7 @@ export const FAKE_TASK_SHAPES = {
           canceled: "CANCELED",
         }[view.phase],
         ...(view.phase === "succeeded" && {
-          output: { video_url: fakeVideoUrl(view.id), duration: String(view.durationSeconds) },
+          output: { video_url: (view.videoUrl ?? fakeVideoUrl(view.id)), duration: String(view.durationSeconds) },
         }),
         ...(view.phase === "failed" && { error: failure(view) }),
       },
@@ -92,7 +99,7 @@ export const FAKE_TASK_SHAPES = {
             failed: "failed",
             canceled: "canceled",
           }[view.phase],
-          ...(view.phase === "succeeded" && { url: fakeVideoUrl(view.id) }),
+          ...(view.phase === "succeeded" && { url: (view.videoUrl ?? fakeVideoUrl(view.id)) }),
           ...(view.phase === "failed" && { fail_reason: failure(view).message, error_code: failure(view).code }),
         },
       ],
@@ -126,6 +133,8 @@ export type FakeTaskStoreOptions = {
   progression: FakeProgression;
   /** Decides each task's ending from its create body (default: success). */
   outcome?: (body: unknown) => FakeTaskOutcome;
+  /** Where finished videos are served, e.g. a test's media server. */
+  videoUrl?: (taskId: string) => string;
 };
 
 /** Tasks of an undocumented-shape fake: created from a body, advanced one phase per query. */
@@ -156,6 +165,7 @@ export function createFakeTaskStore(options: FakeTaskStoreOptions) {
         phase: fakePhase(task.queries, options.progression, task.outcome),
         outcome: task.outcome,
         durationSeconds: task.durationSeconds,
+        videoUrl: options.videoUrl?.(id),
       });
     },
   };

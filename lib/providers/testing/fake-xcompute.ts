@@ -107,6 +107,8 @@ export type FakeXComputeOptions = {
   queryPath?: string;
   progression?: FakeProgression;
   outcome?: (body: unknown) => FakeTaskOutcome;
+  /** Where finished videos are served (default: cdn.fake.test). */
+  videoUrl?: (taskId: string) => string;
   randomFaults?: FakeServerOptions["randomFaults"];
 };
 
@@ -125,6 +127,7 @@ export async function startFakeXCompute(options: FakeXComputeOptions = {}): Prom
     shape: options.queryShape ?? "data-array",
     progression: options.progression ?? { queued: 1, running: 1 },
     outcome: options.outcome,
+    videoUrl: options.videoUrl,
   });
   const refusals: string[] = [];
 

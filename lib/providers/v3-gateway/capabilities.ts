@@ -35,6 +35,7 @@ const imageNote =
 
 const v3: ModelCapabilities = {
   model: V3_GATEWAY_MODEL,
+  family: "kling-v3",
   label: "Kling v3",
   modes: {
     text: textMode,

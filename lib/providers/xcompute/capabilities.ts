@@ -42,6 +42,7 @@ const imageNote = `The aspect ratio may be overridden by the image's. ${matrixNo
 
 const v3: ModelCapabilities = {
   model: XCOMPUTE_MODEL,
+  family: "kling-v3",
   label: "Kling v3",
   modes: {
     text: textMode,

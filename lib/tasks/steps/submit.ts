@@ -1,6 +1,8 @@
 import "server-only";
 import {
   GenerationValidationError,
+  isProviderId,
+  PROVIDER_LABELS,
   ProviderError,
   type GenerationRequestInput,
   type ProviderId,
@@ -13,6 +15,8 @@ import { nextPollDelayMs, retryDelayMs } from "../poll-policy";
 import { storedEstimate } from "../estimate";
 import { requestForSubmission } from "../media-resolution";
 import { enqueueStep } from "../queue";
+import { failoverTarget, moveToProvider } from "../failover";
+import { admitSubmission, circuitIsOpen, recordSubmission, type CircuitState } from "../provider-health";
 import { claimSend, learnLimit, recheckDelayMs } from "../slots";
 import { transition } from "../transitions";
 
@@ -100,6 +104,24 @@ async function recoverUnknownCreate(engine: TaskEngine, generation: Generation, 
   await enqueueStep(engine.boss, { generationId: generation.id, phase: "submit" }, 0, undefined, generation.queueRank);
 }
 
+/** A refusal to move on from: no task exists and nothing was charged, and waiting here is not worth it. */
+const RETRIES_BEFORE_MOVING = 3;
+
+function provesNoTask(error: ProviderError, circuit: CircuitState, failures: number): boolean {
+  if (error.kind === "insufficient_balance" || circuit === "open") return true;
+  return error.retryable && failures >= RETRIES_BEFORE_MOVING;
+}
+
+const labelOf = (provider: string) => (isProviderId(provider) ? PROVIDER_LABELS[provider] : provider);
+
+/** Moves the generation to the next provider of the team's policy, if there is one that can take it. */
+async function moveOn(engine: TaskEngine, generation: Generation, why: string): Promise<boolean> {
+  const target = await failoverTarget(engine, generation, (provider) =>
+    circuitIsOpen(engine.prisma, provider, engine.circuit),
+  );
+  return target ? moveToProvider(engine, generation, target, why) : false;
+}
+
 export async function submitStep(engine: TaskEngine, generation: Generation, stepTimeoutMs: number) {
   const { prisma } = engine;
   if (generation.submitInFlightSince) {
@@ -128,6 +150,20 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
     });
   }
 
+  // An open circuit takes nothing: the generation moves on where the team's policy says, or waits.
+  const admission = await admitSubmission(prisma, generation.provider, engine.circuit);
+  if (!admission.admitted) {
+    const why = `${labelOf(generation.provider)} is not taking generations right now (${admission.reason}).`;
+    if (await moveOn(engine, generation, why)) return;
+    return enqueueStep(
+      engine.boss,
+      { generationId: generation.id, phase: "submit" },
+      admission.retryInMs,
+      undefined,
+      generation.queueRank,
+    );
+  }
+
   // Claim the send: of two workers holding this job, one sends; with a concurrency limit, only when a slot is free.
   const claim = await claimSend(engine, generation);
   if (!claim.claimed) {
@@ -146,6 +182,7 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
       idempotencyKey: generation.id,
       callbackUrl: callbackUrl(engine, generation),
     });
+    await recordSubmission(prisma, generation.provider, engine.circuit, { ok: true });
     await accepted(engine, generation, task);
   } catch (error) {
     if (error instanceof GenerationValidationError) return fail(engine, generation, fromProviderError(error));
@@ -153,7 +190,15 @@ export async function submitStep(engine: TaskEngine, generation: Generation, ste
       // Our own failure before or after the call: the outcome is unknown until looked up.
       throw error;
     }
+    const circuit = await recordSubmission(prisma, generation.provider, engine.circuit, { ok: false, error });
+    // Never after an unknown outcome: the task may exist, and moving on could bill twice.
     if (error.outcomeUnknown) return recoverUnknownCreate(engine, generation, claim.sentAt, stepTimeoutMs);
+    if (!error.concurrencyLimited && provesNoTask(error, circuit, generation.stepFailures + 1)) {
+      if (
+        await moveOn(engine, generation, `${labelOf(generation.provider)} refused to create it: ${error.userMessage}`)
+      )
+        return;
+    }
     if (error.concurrencyLimited) {
       // Nothing was created: wait in line for a slot, and let the others wait too rather than be refused.
       await learnLimit(engine, generation, claim.sentAt);
