@@ -53,7 +53,8 @@ function translate(
       ),
     );
     if (!field || !(field in translated)) return undefined;
-    const { [field]: _removed, ...rest } = translated as Record<string, unknown>;
+    const rest: Record<string, unknown> = { ...translated };
+    delete rest[field];
     translated = rest as GenerationRequestInput;
     dropped.push(field);
   }
