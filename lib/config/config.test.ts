@@ -17,7 +17,13 @@ describe("the configuration", () => {
     expect(config.auth).toEqual({ secret: undefined, signup: "open", rateLimit: true, apiRequestsPerMinute: 60 });
     expect(config.webhooks).toEqual({ privateNetworks: [], retrySeconds: 10, attempts: 16 });
     expect(config.storage).toEqual({ STORAGE_DRIVER: "local" });
-    expect(config.queue).toEqual({ stepTimeoutSeconds: 300, maintenanceIntervalSeconds: 30, workerConcurrency: 8 });
+    expect(config.queue).toEqual({
+      stepTimeoutSeconds: 300,
+      maintenanceIntervalSeconds: 30,
+      workerConcurrency: 8,
+      circuitFailures: 5,
+      circuitOpenSeconds: 30,
+    });
     expect(config.simulator.renderScale).toBe("preview");
     expect(config.media.privateNetworks).toEqual([]);
     expect(config.prices).toEqual({ currency: "USD", perSecond: {} });

@@ -6,6 +6,7 @@ import { config } from "@/lib/config";
 import { GenerationRequestSchema, listProviders, mediaRulesFor, type GenerationMode } from "@/lib/providers/server";
 import { getTaskEngine } from "@/lib/tasks/web-engine";
 import { loadExtendSource } from "./extend-source";
+import { readProviderHealth } from "@/lib/tasks/provider-health";
 import { providerChoicesForMode } from "./provider-choices";
 import { loadProviderPresets } from "./provider-presets";
 import { loadTeamElements } from "./team-elements";
@@ -31,9 +32,16 @@ export async function loadStudioPageData(
   const engine = await getTaskEngine();
   const listing = listProviders(engine.providersConfig);
   // Which variable to set is for the admins who can set it; members are told to ask one.
-  const choices = providerChoicesForMode(listing, (id) => engine.registry[id].capabilities, mode).map((choice) =>
-    viewer.role === "admin" ? choice : { ...choice, reason: undefined, missing: undefined },
+  const [health, policies] = await Promise.all([
+    readProviderHealth(prisma),
+    prisma.failoverPolicy.findMany({ where: { enabled: true }, select: { family: true } }),
+  ]);
+  const outages = new Map(
+    health.filter((row) => row.state !== "closed").map((row) => [row.provider, row.lastError ?? ""]),
   );
+  const choices = providerChoicesForMode(listing, (id) => engine.registry[id].capabilities, mode)
+    .map((choice) => (viewer.role === "admin" ? choice : { ...choice, reason: undefined, missing: undefined }))
+    .map((choice) => (outages.has(choice.id) ? { ...choice, outage: outages.get(choice.id) } : choice));
   const [source, runningCount, elements] = await Promise.all([
     // ?extend= continues an earlier generation's result; ?from= remixes a request in its own mode.
     start.extend ? loadExtendSource(start.extend, choices) : loadSourceGeneration(start.from),
@@ -52,5 +60,6 @@ export async function loadStudioPageData(
       choices.map((choice) => [choice.id, mediaRulesFor(engine.registry[choice.id].capabilities, mode)]),
     ),
     elements,
+    failoverFamilies: policies.map((policy) => policy.family),
   };
 }

@@ -23,6 +23,8 @@ export type ProviderChoice = {
   models: ModelCapabilities[];
   /** Runs on the studio's machine (the simulator): offered by default only when no real provider is usable. */
   runsInStudio?: boolean;
+  /** Its circuit is open (it failed repeatedly): what it last said. New generations wait or move on. */
+  outage?: string;
 };
 
 /** A provider's media rules in the page's mode (its capability data), for the editors' checks before upload. */
@@ -61,6 +63,8 @@ export type StudioProps = {
   runningCount: number;
   mediaRules: Partial<Record<ProviderId, ModeMediaRules>>;
   elements: TeamElement[];
+  /** Model families with an enabled failover policy: the form offers "only this provider" for them. */
+  failoverFamilies?: string[];
 };
 
 /** What the chosen provider and model offer for the page's mode. */
@@ -75,5 +79,9 @@ export type GenerationCreated = { created: true; id: string } | { created: false
  */
 export type StudioActions = {
   validateGeneration: (input: { request: unknown }) => Promise<ActionResult<{ violations: Violation[] }>>;
-  createGeneration: (input: { request: unknown; idempotencyKey: string }) => Promise<ActionResult<GenerationCreated>>;
+  createGeneration: (input: {
+    request: unknown;
+    idempotencyKey: string;
+    onlyThisProvider?: boolean;
+  }) => Promise<ActionResult<GenerationCreated>>;
 };

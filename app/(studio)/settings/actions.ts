@@ -18,6 +18,19 @@ import {
 } from "@/lib/webhooks/endpoints";
 import { WebhookEndpointInputSchema } from "@/lib/webhooks/schema";
 import { config } from "@/lib/config";
+import { FailoverPolicyError, FailoverPolicyInputSchema, saveFailoverPolicy } from "@/lib/tasks/failover-policy";
+import { prisma } from "@/lib/db/client";
+
+/** Admins set, per model family, which providers a generation may move through. */
+export const saveFailoverPolicyAction = action("admin", FailoverPolicyInputSchema, async (input) => {
+  try {
+    await saveFailoverPolicy(prisma, (await getTaskEngine()).registry, input);
+  } catch (error) {
+    if (error instanceof FailoverPolicyError) throw new ActionError(error.message);
+    throw error;
+  }
+  return { saved: true as const };
+});
 
 /** Admins invite creators with a one-time link (needed when SIGNUP=invite). */
 export const createInvitationAction = action("admin", invitationInputSchema, async ({ role, email }, { user }) => {

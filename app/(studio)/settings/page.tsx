@@ -5,6 +5,9 @@ import { ApiTokens } from "@/components/settings/api-tokens";
 import { Webhooks } from "@/components/settings/webhooks";
 import { ProviderAccounts } from "@/components/settings/provider-accounts";
 import { readProviderAccounts } from "@/lib/studio/provider-accounts";
+import { FailoverPolicies } from "@/components/settings/failover-policies";
+import { ProviderStatusPanel } from "@/components/settings/provider-status";
+import { readProviderAdminView } from "@/lib/studio/provider-admin";
 import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/webhooks/endpoints";
 import { listApiTokens, scopesFor } from "@/lib/auth/api-tokens";
 import { AccountForm } from "@/components/settings/account-form";
@@ -23,6 +26,7 @@ import {
   renameAction,
   revokeApiTokenAction,
   revokeInvitationAction,
+  saveFailoverPolicyAction,
 } from "./actions";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
@@ -46,9 +50,9 @@ export default async function SettingsPage() {
   const user = await requirePageUser("/settings");
   const t = await getTranslations();
   const admin = user.role === "admin";
-  const [members, invitations, accounts] = admin
-    ? await Promise.all([listMembers(), listInvitations(), readProviderAccounts()])
-    : [[], [], []];
+  const [members, invitations, accounts, providerAdmin] = admin
+    ? await Promise.all([listMembers(), listInvitations(), readProviderAccounts(), readProviderAdminView()])
+    : [[], [], [], { statuses: [], families: [] }];
   const publicUrl = config().server.publicUrl;
   const tokens = await listApiTokens(user.id);
   const endpoints = await Promise.all(
@@ -134,6 +138,12 @@ export default async function SettingsPage() {
                   }))}
                 />
               </div>
+            </Section>
+            <Section title={t("settings.providerStatus.title")}>
+              <ProviderStatusPanel statuses={providerAdmin.statuses} />
+            </Section>
+            <Section title={t("settings.failover.title")}>
+              <FailoverPolicies families={providerAdmin.families} save={saveFailoverPolicyAction} />
             </Section>
             <Section title={t("settings.providerAccounts.title")}>
               <ProviderAccounts readings={accounts} />

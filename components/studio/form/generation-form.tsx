@@ -52,6 +52,8 @@ export function GenerationForm<State>({
   const validation = useLiveValidation(request, actions.validateGeneration, revealAll || touched.size > 0);
   // One key per form fill: a double click, or a retry after a lost answer, makes one generation.
   const [idempotencyKey] = useState(newIdempotencyKey);
+  const [onlyThisProvider, setOnlyThisProvider] = useState(false);
+  const failover = context.model.family !== undefined && (props.failoverFamilies ?? []).includes(context.model.family);
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -73,7 +75,11 @@ export function GenerationForm<State>({
     if (validation.blocking.some(isError) || pending) return focusFirstProblem();
     setFailure(null);
     startTransition(async () => {
-      const outcome = await actions.createGeneration({ request, idempotencyKey });
+      const outcome = await actions.createGeneration({
+        request,
+        idempotencyKey,
+        onlyThisProvider: failover && onlyThisProvider,
+      });
       if (!outcome.ok) return setFailure(outcome.error.message);
       if (!outcome.data.created) {
         validation.accept(outcome.data.violations);
@@ -146,6 +152,20 @@ export function GenerationForm<State>({
           onModelChange={studio.switchModel}
           errors={fieldErrors}
         />
+        {failover && (
+          <label className="flex items-start gap-2 text-sm text-zinc-300">
+            <input
+              type="checkbox"
+              checked={onlyThisProvider}
+              onChange={(event) => setOnlyThisProvider(event.target.checked)}
+              className="mt-1"
+            />
+            <span>
+              {t("onlyThisProvider")}
+              <span className="block text-xs text-zinc-500">{t("onlyThisProviderHint")}</span>
+            </span>
+          </label>
+        )}
         <VideoSettingsPanel
           context={context}
           settings={form.settings}

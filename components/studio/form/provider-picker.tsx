@@ -56,6 +56,15 @@ export function ProviderPicker({
             : t("unavailableReason", { provider: label(choice), reason: why(choice) }),
         }))}
       />
+      {provider.outage !== undefined && (
+        <p
+          role="status"
+          className="rounded-md bg-amber-950/60 px-3 py-2 text-sm text-amber-200"
+          data-testid="provider-outage"
+        >
+          {t("providerOutage", { provider: label(provider) })}
+        </p>
+      )}
       {folded.length > 0 && (
         <details className="text-sm text-zinc-400" data-testid="unavailable-providers">
           <summary className="cursor-pointer select-none hover:text-zinc-200">
