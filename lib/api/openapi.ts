@@ -7,6 +7,7 @@ import { ShareLinkInputSchema } from "@/lib/gallery/share-link-input";
 import { GenerationRequestSchema } from "@/lib/providers";
 import { CreateGenerationBodySchema } from "@/lib/tasks/generation-input";
 import { UsageQuerySchema } from "@/lib/usage/usage-query";
+import { FailoverPolicyInputSchema } from "@/lib/tasks/failover-policy";
 import { WebhookEndpointInputSchema } from "@/lib/webhooks/schema";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the very zod schemas the routes parse with
@@ -258,6 +259,19 @@ const paths: ZodOpenApiPathsObject = {
       summary: "Send a delivery again, with the same webhook-id",
       requestParams: { path: z.object({ id: z.uuid(), deliveryId: z.string().regex(/^msg_[0-9a-f]{32}$/) }) },
       responses: { "202": ok("Queued.") },
+    }),
+  },
+  "/failover-policies": {
+    get: op("read", {
+      operationId: "listFailoverPolicies",
+      summary: "Model families two providers serve, with the team's failover policy for each",
+      responses: { "200": ok("Every family.") },
+    }),
+    put: op("admin", {
+      operationId: "putFailoverPolicy",
+      summary: "Set a family's failover order: the providers a generation may move through, in order",
+      requestBody: json(FailoverPolicyInputSchema.meta({ id: "FailoverPolicyInput" })),
+      responses: { "200": ok("Saved.") },
     }),
   },
   "/usage": {
