@@ -1,4 +1,5 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
+import type { PrismaClient } from "@/lib/db/generated/client";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -48,4 +49,40 @@ export async function signedInUser(email: string) {
       .map((cookie) => cookie.split(";")[0])
       .join("; "),
   };
+}
+
+/** A provider's CDN stand-in: one real three-second MP4, rendered into the data directory, served under any path. */
+export async function startVideoCdn(dataDir: string) {
+  const { renderSimulatedVideo } = await import("@/lib/providers/simulator/render");
+  const { startMediaServer } = await import("@/test/media-server");
+  const video = path.join(dataDir, "provider-video.mp4");
+  await renderSimulatedVideo({ aspectRatio: "16:9", durationSeconds: 3, quality: "std", audio: false }, video);
+  return startMediaServer(video);
+}
+
+/**
+ * Six earlier successes of a kind (text, std, 5 s) that took about `tookMs`: the engine's estimate for such
+ * generations is then short, so it asks the provider soon instead of after the default minutes.
+ */
+export async function seedHistory(
+  prisma: PrismaClient,
+  creatorId: string,
+  kind: { provider: string; model: string },
+  tookMs: number,
+) {
+  const submittedAt = new Date(Date.now() - 60_000);
+  for (let sample = 0; sample < 6; sample++)
+    await prisma.generation.create({
+      data: {
+        creatorId,
+        ...kind,
+        mode: "text",
+        quality: "std",
+        durationSeconds: 5,
+        request: {},
+        status: "succeeded",
+        submittedAt,
+        providerFinishedAt: new Date(submittedAt.getTime() + tookMs + sample * 100),
+      },
+    });
 }

@@ -1,6 +1,5 @@
-import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { prepareEngineEnvironment, signedInUser, waitFor } from "@/test/engine-harness";
+import { prepareEngineEnvironment, seedHistory, signedInUser, startVideoCdn, waitFor } from "@/test/engine-harness";
 
 // DashScope's batch query ("manage asynchronous tasks": the account's tasks by status) through the task engine:
 // while tasks run, one list answers for all of them; finished ones are then asked about alone for their result.
@@ -8,15 +7,11 @@ import { prepareEngineEnvironment, signedInUser, waitFor } from "@/test/engine-h
 const environment = await prepareEngineEnvironment({ WORKER_CONCURRENCY: "4", DASHSCOPE_API_KEY: "batch-key" });
 const { prisma } = await import("@/lib/db/client");
 const { getStorage } = await import("@/lib/storage");
-const { renderSimulatedVideo } = await import("@/lib/providers/simulator/render");
 const { startFakeDashScope } = await import("@/lib/providers/testing/fake-dashscope");
-const { startMediaServer } = await import("@/test/media-server");
 const { startWorker } = await import("./worker");
 const { createGeneration } = await import("./create-generation");
 
-const video = path.join(environment.dataDir, "batch.mp4");
-await renderSimulatedVideo({ aspectRatio: "16:9", durationSeconds: 3, quality: "std", audio: false }, video);
-const cdn = await startMediaServer(video);
+const cdn = await startVideoCdn(environment.dataDir);
 const fake = await startFakeDashScope({
   apiKey: "batch-key",
   progression: { by: "time", queuedMs: 500, runningMs: 7_000 },
@@ -28,22 +23,7 @@ let worker: Awaited<ReturnType<typeof startWorker>>;
 beforeAll(async () => {
   const someone = await signedInUser(`batch-${Date.now()}@engine.test`);
   // History: such generations take a few seconds, so the engine asks every couple of seconds.
-  const submittedAt = new Date(Date.now() - 60_000);
-  for (let sample = 0; sample < 6; sample++)
-    await prisma.generation.create({
-      data: {
-        creatorId: someone.id,
-        provider: "dashscope",
-        model: "kling/kling-v3-video-generation",
-        mode: "text",
-        quality: "std",
-        durationSeconds: 5,
-        request: {},
-        status: "succeeded",
-        submittedAt,
-        providerFinishedAt: new Date(submittedAt.getTime() + 1_500 + sample * 100),
-      },
-    });
+  await seedHistory(prisma, someone.id, { provider: "dashscope", model: "kling/kling-v3-video-generation" }, 1_500);
   worker = await startWorker({ databaseUrl: process.env.DATABASE_URL! }, async () => ({
     prisma,
     storage: getStorage(),

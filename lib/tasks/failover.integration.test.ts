@@ -1,6 +1,5 @@
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { prepareEngineEnvironment, signedInUser, waitFor } from "@/test/engine-harness";
+import { prepareEngineEnvironment, seedHistory, signedInUser, startVideoCdn, waitFor } from "@/test/engine-harness";
 
 // Failover between providers of the same model (Kling v3: DashScope → xcompute), and DashScope's circuit, against
 // the fakes of both: a generation moves on only when DashScope refused in a way that proves no task exists.
@@ -16,16 +15,12 @@ const environment = await prepareEngineEnvironment({
 });
 const { prisma } = await import("@/lib/db/client");
 const { getStorage } = await import("@/lib/storage");
-const { renderSimulatedVideo } = await import("@/lib/providers/simulator/render");
 const { startFakeDashScope } = await import("@/lib/providers/testing/fake-dashscope");
 const { startFakeXCompute } = await import("@/lib/providers/testing/fake-xcompute");
-const { startMediaServer } = await import("@/test/media-server");
 const { startWorker } = await import("./worker");
 const { createGeneration } = await import("./create-generation");
 
-const video = path.join(environment.dataDir, "failover.mp4");
-await renderSimulatedVideo({ aspectRatio: "16:9", durationSeconds: 3, quality: "std", audio: false }, video);
-const cdn = await startMediaServer(video);
+const cdn = await startVideoCdn(environment.dataDir);
 const dashscope = await startFakeDashScope({
   apiKey: "ds-key",
   progression: { by: "time", queuedMs: 200, runningMs: 500 },
@@ -52,26 +47,8 @@ beforeAll(async () => {
   }));
   await prisma.failoverPolicy.create({ data: { family: "kling-v3", providers: ["dashscope", "xcompute"] } });
   // History: such generations take about a second on either provider, so the engine asks soon.
-  const submittedAt = new Date(Date.now() - 60_000);
-  for (const [provider, model] of [
-    ["dashscope", "kling/kling-v3-video-generation"],
-    ["xcompute", "kling-v3"],
-  ] as const)
-    for (let sample = 0; sample < 6; sample++)
-      await prisma.generation.create({
-        data: {
-          creatorId: creator.id,
-          provider,
-          model,
-          mode: "text",
-          quality: "std",
-          durationSeconds: 5,
-          request: {},
-          status: "succeeded",
-          submittedAt,
-          providerFinishedAt: new Date(submittedAt.getTime() + 800 + sample * 100),
-        },
-      });
+  await seedHistory(prisma, creator.id, { provider: "dashscope", model: "kling/kling-v3-video-generation" }, 800);
+  await seedHistory(prisma, creator.id, { provider: "xcompute", model: "kling-v3" }, 800);
 });
 afterAll(async () => {
   await worker?.stop();

@@ -1,6 +1,5 @@
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prepareEngineEnvironment, signedInUser, waitFor } from "@/test/engine-harness";
+import { prepareEngineEnvironment, seedHistory, signedInUser, startVideoCdn, waitFor } from "@/test/engine-harness";
 
 // One creator's batch does not starve the team: submissions are taken round-robin by creator, by the workers
 // (job priority) and in the line for a provider account's concurrency slots.
@@ -11,12 +10,8 @@ const { getStorage } = await import("@/lib/storage");
 const { startFakeDashScope } = await import("@/lib/providers/testing/fake-dashscope");
 const { startWorker } = await import("./worker");
 const { createGeneration } = await import("./create-generation");
-const { renderSimulatedVideo } = await import("@/lib/providers/simulator/render");
-const { startMediaServer } = await import("@/test/media-server");
 
-const video = path.join(environment.dataDir, "fair.mp4");
-await renderSimulatedVideo({ aspectRatio: "16:9", durationSeconds: 3, quality: "std", audio: false }, video);
-const cdn = await startMediaServer(video);
+const cdn = await startVideoCdn(environment.dataDir);
 
 const fake = await startFakeDashScope({
   apiKey: "fair-key",
@@ -31,22 +26,7 @@ let worker: Awaited<ReturnType<typeof startWorker>>;
 beforeAll(async () => {
   // History: generations like these take under a second, so the engine asks soon and slots free quickly.
   const someone = await signedInUser(`history-${Date.now()}@engine.test`);
-  const submittedAt = new Date(Date.now() - 60_000);
-  for (let sample = 0; sample < 6; sample++)
-    await prisma.generation.create({
-      data: {
-        creatorId: someone.id,
-        provider: "dashscope",
-        model: "kling/kling-v3-video-generation",
-        mode: "text",
-        quality: "std",
-        durationSeconds: 5,
-        request: {},
-        status: "succeeded",
-        submittedAt,
-        providerFinishedAt: new Date(submittedAt.getTime() + 700 + sample * 50),
-      },
-    });
+  await seedHistory(prisma, someone.id, { provider: "dashscope", model: "kling/kling-v3-video-generation" }, 700);
   worker = await startWorker({ databaseUrl: process.env.DATABASE_URL! }, async () => ({
     prisma,
     storage: getStorage(),

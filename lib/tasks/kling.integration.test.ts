@@ -1,6 +1,5 @@
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { prepareEngineEnvironment, signedInUser, waitFor } from "@/test/engine-harness";
+import { prepareEngineEnvironment, seedHistory, signedInUser, startVideoCdn, waitFor } from "@/test/engine-harness";
 
 // Kling's own API through the whole task engine: its concurrency slots, its codes, its signed callbacks and
 // its lookup by external_task_id, against the fake Kling.
@@ -17,17 +16,13 @@ const environment = await prepareEngineEnvironment({
 });
 const { prisma } = await import("@/lib/db/client");
 const { getStorage } = await import("@/lib/storage");
-const { renderSimulatedVideo } = await import("@/lib/providers/simulator/render");
 const { startFakeKling } = await import("@/lib/providers/testing/fake-kling");
-const { startMediaServer } = await import("@/test/media-server");
 const { startWorker } = await import("./worker");
 const { createGeneration } = await import("./create-generation");
 const { findGenerationWithDetails, presentGeneration } = await import("./present");
 const { POST: klingCallback } = await import("@/app/api/callbacks/kling/route");
 
-const video = path.join(environment.dataDir, "kling-video.mp4");
-await renderSimulatedVideo({ aspectRatio: "16:9", durationSeconds: 3, quality: "std", audio: false }, video);
-const cdn = await startMediaServer(video);
+const cdn = await startVideoCdn(environment.dataDir);
 const fake = await startFakeKling({
   apiKey: "kling-key",
   // Kling's own limit: a create beyond it is refused with 1303.
@@ -56,22 +51,7 @@ beforeAll(async () => {
     callbackBaseUrl: "https://studio.test",
   }));
   // History: generations like these take about two seconds, so the engine asks soon.
-  const submittedAt = new Date(Date.now() - 60_000);
-  for (let sample = 0; sample < 6; sample++)
-    await prisma.generation.create({
-      data: {
-        creatorId: creator.id,
-        provider: "kling",
-        model: "kling-v3",
-        mode: "text",
-        quality: "std",
-        durationSeconds: 5,
-        request: {},
-        status: "succeeded",
-        submittedAt,
-        providerFinishedAt: new Date(submittedAt.getTime() + 1_600 + sample * 100),
-      },
-    });
+  await seedHistory(prisma, creator.id, { provider: "kling", model: "kling-v3" }, 1_600);
 });
 afterAll(async () => {
   await worker?.stop();

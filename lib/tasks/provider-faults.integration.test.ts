@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { prepareEngineEnvironment, signedInUser, waitFor } from "@/test/engine-harness";
+import { prepareEngineEnvironment, seedHistory, signedInUser, waitFor } from "@/test/engine-harness";
 import { startMediaServer } from "@/test/media-server";
 
 const environment = await prepareEngineEnvironment({
@@ -79,24 +79,8 @@ it(
   { timeout: 180_000 },
   async () => {
     const creator = await signedInUser(`faults-${Date.now()}@engine.test`);
-    const submittedAt = new Date(Date.now() - 60_000);
     // History: generations of this kind take about three seconds.
-    for (let sample = 0; sample < 6; sample++) {
-      await prisma.generation.create({
-        data: {
-          creatorId: creator.id,
-          provider: "dashscope",
-          model: "kling/kling-v3-video-generation",
-          mode: "text",
-          quality: "std",
-          durationSeconds: 5,
-          request: {},
-          status: "succeeded",
-          submittedAt,
-          providerFinishedAt: new Date(submittedAt.getTime() + 2_500 + sample * 100),
-        },
-      });
-    }
+    await seedHistory(prisma, creator.id, { provider: "dashscope", model: "kling/kling-v3-video-generation" }, 2_500);
     const generations = await Promise.all(
       Array.from({ length: BATCH }, (_, index) =>
         createGeneration(worker.engine, {

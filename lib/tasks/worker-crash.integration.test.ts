@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { prepareEngineEnvironment, signedInUser, waitFor } from "@/test/engine-harness";
+import { prepareEngineEnvironment, seedHistory, signedInUser, waitFor } from "@/test/engine-harness";
 import { startMediaServer } from "@/test/media-server";
 import { exitOf, spawnWorker } from "@/test/worker-process";
 
@@ -57,24 +57,6 @@ const workerEnv = () => ({
 let worker: ChildProcess | undefined;
 
 /** Earlier generations of this kind teach the engine how long they take (seconds here, not minutes). */
-async function teachDuration(creatorId: string, kind: { provider: string; model: string }, durationMs: number) {
-  for (let sample = 0; sample < 6; sample++) {
-    const submittedAt = new Date(Date.now() - 60_000);
-    await prisma.generation.create({
-      data: {
-        ...kind,
-        creatorId,
-        mode: "text",
-        quality: "std",
-        durationSeconds: 5,
-        request: {},
-        status: "succeeded",
-        submittedAt,
-        providerFinishedAt: new Date(submittedAt.getTime() + durationMs + sample * 100),
-      },
-    });
-  }
-}
 let boss: Awaited<ReturnType<typeof openQueue>>;
 
 beforeAll(async () => {
@@ -114,7 +96,7 @@ it(
         quality: "std",
       }) as const;
 
-    await teachDuration(creator.id, { provider: "dashscope", model: "kling/kling-v3-video-generation" }, 5_000);
+    await seedHistory(prisma, creator.id, { provider: "dashscope", model: "kling/kling-v3-video-generation" }, 5_000);
 
     worker = spawnWorker(workerEnv());
     const generations = await Promise.all(
@@ -168,7 +150,7 @@ it("never creates a task twice when the worker dies while sending creates", { ti
     providersConfig: config,
     registry: createProviderRegistry(config),
   });
-  await teachDuration(creator.id, { provider: "kling-gateway", model: "Kling-V2.6" }, 1_000);
+  await seedHistory(prisma, creator.id, { provider: "kling-gateway", model: "Kling-V2.6" }, 1_000);
   worker = spawnWorker(workerEnv());
   const generations = await Promise.all(
     Array.from({ length: TASKS }, (_, index) =>

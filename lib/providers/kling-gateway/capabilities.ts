@@ -7,7 +7,14 @@ import type {
   ProviderCapabilities,
   VideoRules,
 } from "../capabilities";
-import { KLING_ACTION_SECONDS_BY_ORIENTATION, KLING_IMAGE_RULES, KLING_VIDEO_RULES } from "../rules/kling-media";
+import {
+  KLING_ACTION_SECONDS_BY_ORIENTATION,
+  KLING_ACTION_VIDEO_RULES,
+  KLING_IMAGE_RULES,
+  KLING_VIDEO_RULES,
+} from "../rules/kling-media";
+
+export { KLING_ACTION_VIDEO_RULES };
 
 // Everything here is from the Kling gateway's API reference.
 
@@ -41,18 +48,6 @@ export const KLING_GATEWAY_IMAGE_RULES: ImageRules = {
 
 /** Omni's input video (edit base, feature reference, shot to extend). */
 export const KLING_OMNI_VIDEO_RULES: VideoRules = KLING_VIDEO_RULES;
-
-/** Motion control's action video; its longest duration depends on the orientation (see limits). */
-export const KLING_ACTION_VIDEO_RULES: VideoRules = {
-  formats: ["mp4", "mov"],
-  minSeconds: 3,
-  maxSeconds: KLING_GATEWAY_LIMITS.actionSecondsByOrientation.video,
-  minSide: 340,
-  maxSide: 3850,
-  maxBytes: 100 * 1024 * 1024,
-  minFps: 0,
-  maxFps: Number.POSITIVE_INFINITY,
-};
 
 const omniText: ModeCapabilities = {
   durations: FIVE_OR_TEN,

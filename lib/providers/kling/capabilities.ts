@@ -1,11 +1,10 @@
-import type {
-  DurationRule,
-  ModeCapabilities,
-  ModelCapabilities,
-  ProviderCapabilities,
-  VideoRules,
-} from "../capabilities";
-import { KLING_ACTION_SECONDS_BY_ORIENTATION, KLING_IMAGE_RULES, KLING_VIDEO_RULES } from "../rules/kling-media";
+import type { DurationRule, ModeCapabilities, ModelCapabilities, ProviderCapabilities } from "../capabilities";
+import {
+  KLING_ACTION_SECONDS_BY_ORIENTATION,
+  KLING_ACTION_VIDEO_RULES,
+  KLING_IMAGE_RULES,
+  KLING_VIDEO_RULES,
+} from "../rules/kling-media";
 
 // Everything here is from the Kling AI developer docs (video models' capability map, text to video, image to
 // video, omni-video, motion control, concurrency rules).
@@ -47,17 +46,6 @@ export const KLING_LIMITS = {
 const THREE_TO_FIFTEEN: DurationRule = { kind: "range", min: 3, max: 15 };
 const THREE_TO_TEN: DurationRule = { kind: "range", min: 3, max: 10 };
 const FIVE_OR_TEN: DurationRule = { kind: "set", values: [5, 10] };
-
-export const KLING_API_ACTION_VIDEO_RULES: VideoRules = {
-  formats: ["mp4", "mov"],
-  minSeconds: 3,
-  maxSeconds: KLING_ACTION_SECONDS_BY_ORIENTATION.video,
-  minSide: 340,
-  maxSide: 3850,
-  maxBytes: 100 * 1024 * 1024,
-  minFps: 0,
-  maxFps: Number.POSITIVE_INFINITY,
-};
 
 const text: ModeCapabilities = {
   durations: THREE_TO_FIFTEEN,
@@ -257,7 +245,7 @@ export const KLING_CAPABILITIES: ProviderCapabilities = {
     video: KLING_VIDEO_RULES,
     referencesWithVideo: KLING_LIMITS.referencesWithVideo,
     actionSecondsByOrientation: KLING_ACTION_SECONDS_BY_ORIENTATION,
-    byMode: { motion_control: { video: KLING_API_ACTION_VIDEO_RULES } },
+    byMode: { motion_control: { video: KLING_ACTION_VIDEO_RULES } },
   },
 };
 

@@ -7,9 +7,9 @@ import {
 } from "../capabilities";
 import { MEDIA_ROLE_KIND, type GenerationRequest, type MediaRole } from "../canonical";
 import { checkCustomShots, customShotsApply } from "../rules/custom-shots";
-import { KLING_IMAGE_RULES, KLING_VIDEO_RULES } from "../rules/kling-media";
+import { KLING_ACTION_VIDEO_RULES, KLING_IMAGE_RULES, KLING_VIDEO_RULES } from "../rules/kling-media";
 import { checkImage, checkVideo, mediaWithRole, ViolationList, type Violation } from "../validation";
-import { KLING_API_ACTION_VIDEO_RULES, KLING_LIMITS, KLING_O1, KLING_OMNI_MODELS, klingModel } from "./capabilities";
+import { KLING_LIMITS, KLING_O1, KLING_OMNI_MODELS, klingModel } from "./capabilities";
 
 // The request rules of the Kling AI developer docs (text to video, image to video, omni-video, motion control),
 // checked against a request that already passed the canonical schema.
@@ -113,7 +113,7 @@ function checkMedia(list: ViolationList, request: GenerationRequest, mode: ModeC
     const orientation = request.characterOrientation ?? "video";
     const maxSeconds = KLING_LIMITS.actionSecondsByOrientation[orientation];
     mediaWithRole(request, "action").forEach(({ item, index }) =>
-      checkVideo(list, item, index, { ...KLING_API_ACTION_VIDEO_RULES, maxSeconds }),
+      checkVideo(list, item, index, { ...KLING_ACTION_VIDEO_RULES, maxSeconds }),
     );
     if (!request.quality)
       list.error("quality", "quality_required", "Choose the quality: motion control has no default.");

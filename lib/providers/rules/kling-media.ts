@@ -28,3 +28,15 @@ export const KLING_VIDEO_RULES: VideoRules = {
 
 /** Motion control's action video: its longest duration by character orientation (the Kling gateway's API reference). */
 export const KLING_ACTION_SECONDS_BY_ORIENTATION = { image: 10, video: 30 } as const;
+
+/** Motion control's action video: MP4/MOV, 340–3850 px, ≤ 100 MB; its longest duration depends on the orientation. */
+export const KLING_ACTION_VIDEO_RULES: VideoRules = {
+  formats: ["mp4", "mov"],
+  minSeconds: 3,
+  maxSeconds: KLING_ACTION_SECONDS_BY_ORIENTATION.video,
+  minSide: 340,
+  maxSide: 3850,
+  maxBytes: 100 * 1024 * 1024,
+  minFps: 0,
+  maxFps: Number.POSITIVE_INFINITY,
+};
